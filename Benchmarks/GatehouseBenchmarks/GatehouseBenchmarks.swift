@@ -1,0 +1,1 @@
+@main struct GatehouseBenchmarks { static func main() {} }

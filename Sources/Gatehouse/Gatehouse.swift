@@ -1,0 +1,1 @@
+// Gatehouse: see the README's "What's inside".

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct GatehouseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gatehouse",
+        abstract: "Run Amazon API Gateway's REST-integration pipeline locally.",
+        subcommands: []
+    )
+}

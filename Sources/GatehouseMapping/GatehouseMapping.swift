@@ -1,0 +1,3 @@
+// GatehouseMapping: see the README's "What's inside".
+import GatehouseJSON
+import GatehouseVTL

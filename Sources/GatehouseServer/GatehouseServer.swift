@@ -1,0 +1,1 @@
+// GatehouseServer: see the README's "What's inside".

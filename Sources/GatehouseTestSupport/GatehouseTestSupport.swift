@@ -1,0 +1,1 @@
+// GatehouseTestSupport: see the README's "What's inside".

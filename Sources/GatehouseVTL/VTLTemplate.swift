@@ -1,0 +1,61 @@
+/// A parsed Velocity template, ready to render many times.
+///
+/// Parsing happens once, in `init`; `render` only evaluates. The template is an immutable value
+/// and can be shared across threads.
+public struct VTLTemplate: Sendable {
+    /// The name used in error messages (a file name, or `template`).
+    public let name: String
+    /// The template's text.
+    public let source: String
+
+    /// Parses `source`. Throws a `VTLError` naming the line and column of the first syntax error.
+    public init(source: String, name: String = "template", limits: VTLLimits = .apiGateway) throws(VTLError) {
+        self.name = name
+        self.source = source
+        throw VTLError(kind: .parse, message: "not implemented", location: SourceLocation(line: 1, column: 1), templateName: name)
+    }
+
+    /// Renders the template against `context`. The context's variables may be changed by `#set`.
+    public func render(_ context: VTLContext) throws(VTLError) -> String {
+        throw VTLError(kind: .render, message: "not implemented", location: SourceLocation(line: 1, column: 1), templateName: name)
+    }
+}
+
+/// The variables a template sees (`$input`, `$util`, ...), and what `#set` writes.
+public final class VTLContext {
+    public var variables: [String: VTLValue]
+    public init(_ variables: [String: VTLValue] = [:]) {
+        self.variables = variables
+    }
+    public subscript(name: String) -> VTLValue? {
+        get { variables[name] }
+        set { variables[name] = newValue }
+    }
+}
+
+/// The limits a render runs under. `.apiGateway` holds API Gateway's.
+public struct VTLLimits: Sendable, Hashable {
+    /// Iterations of one `#foreach` before it stops (Velocity's `directive.foreach.maxloops`).
+    public var maxForeachIterations: Int
+    /// The largest template accepted, in UTF-8 bytes.
+    public var maxTemplateBytes: Int
+    /// The deepest nesting of directives, macro calls and `#evaluate` allowed.
+    public var maxDepth: Int
+    /// The most output a render may produce, in UTF-8 bytes.
+    public var maxOutputBytes: Int
+
+    public init(maxForeachIterations: Int, maxTemplateBytes: Int, maxDepth: Int, maxOutputBytes: Int) {
+        self.maxForeachIterations = maxForeachIterations
+        self.maxTemplateBytes = maxTemplateBytes
+        self.maxDepth = maxDepth
+        self.maxOutputBytes = maxOutputBytes
+    }
+
+    /// API Gateway's quotas: 1,000 `#foreach` iterations, 300 KB templates, 10 MB payloads.
+    public static let apiGateway = VTLLimits(
+        maxForeachIterations: 1_000,
+        maxTemplateBytes: 300 * 1024,
+        maxDepth: 200,
+        maxOutputBytes: 10 * 1024 * 1024
+    )
+}

@@ -1,0 +1,142 @@
+import OrderedCollections
+
+/// A value inside a running template, modelled on the Java objects Apache Velocity 1.7 sees.
+///
+/// Velocity templates run against Java objects, and what a template prints depends on their Java
+/// types: `Integer` and `Long` arithmetic, `Double.toString`, `ArrayList.toString` (`[a, b]`),
+/// `LinkedHashMap.toString` (`{a=1}`), json-smart's `JSONArray.toString` (`["a","b"]`). Each case
+/// here is one such Java type, so the engine can reproduce what Velocity prints byte for byte.
+///
+/// Lists and maps are reference types, as in Java: `#set($b = $a)` then `$b.add(1)` changes `$a`.
+public enum VTLValue {
+    /// Java `null`: an undefined reference, a missing property, a method that returned nothing.
+    case null
+    /// `java.lang.String`. Indexes in Java string methods count UTF-16 code units.
+    case string(String)
+    /// `java.lang.Boolean`.
+    case bool(Bool)
+    /// `java.lang.Integer`.
+    case integer(Int32)
+    /// `java.lang.Long`.
+    case long(Int64)
+    /// `java.lang.Double`.
+    case double(Double)
+    /// `java.math.BigInteger` / `java.math.BigDecimal`, kept as their canonical Java text.
+    case bigNumber(VTLBigNumber)
+    /// A `java.util.List` (or a Java array); `VTLList.Kind` says which class, and so how it prints.
+    case list(VTLList)
+    /// A `java.util.Map`; `VTLMap.Kind` says which class, and so its order and how it prints.
+    case map(VTLMap)
+    /// A host object provided by the embedder (`$input`, `$util`, ...), reached through `VTLObject`.
+    case object(any VTLObject)
+}
+
+/// A `BigInteger` or `BigDecimal` value, held as the text Java's `toString()` gives for it.
+public struct VTLBigNumber: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case integer, decimal }
+    public var kind: Kind
+    public var text: String
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// A Java list, shared by reference.
+public final class VTLList {
+    /// The Java class behind the list, which decides how it prints.
+    public enum Kind: Sendable {
+        /// `java.util.ArrayList` (Velocity's `[1, 2]` literals and ranges): prints `[a, b]`.
+        case arrayList
+        /// json-smart's `JSONArray` (arrays inside a parsed JSON body): prints compact JSON.
+        case jsonArray
+        /// A Java array such as `String.split`'s `String[]`: prints as an object identity.
+        case array
+    }
+
+    public var kind: Kind
+    public var elements: [VTLValue]
+
+    public init(kind: Kind = .arrayList, elements: [VTLValue] = []) {
+        self.kind = kind
+        self.elements = elements
+    }
+}
+
+/// A Java map, shared by reference.
+///
+/// Keys are Java objects too (`{1: 'a'}` has an `Integer` key); `VTLMapKey` gives them Java's
+/// `equals`/`hashCode` identity, so `1` (Integer) and `1` (Long) are different keys, as in Java.
+public final class VTLMap {
+    /// The Java class behind the map, which decides its iteration order and how it prints.
+    public enum Kind: Sendable {
+        /// `java.util.LinkedHashMap` (Velocity's `{k: v}` literals, objects in a JSON body read
+        /// through JsonPath): insertion order, prints `{a=1, b=x}`.
+        case linkedHashMap
+        /// json-smart's `JSONObject` (a `java.util.HashMap`; `$util.parseJson` results): Java
+        /// `HashMap` iteration order, prints compact JSON.
+        case jsonObject
+    }
+
+    public var kind: Kind
+    public var entries: OrderedDictionary<VTLMapKey, VTLValue>
+
+    public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
+        self.kind = kind
+        self.entries = entries
+    }
+
+    /// `map.get(key)` for a string key, the common case.
+    public subscript(key: String) -> VTLValue? {
+        get { entries[.string(key)] }
+        set { entries[.string(key)] = newValue }
+    }
+}
+
+/// A map key with Java `equals` semantics: the type is part of the identity.
+public enum VTLMapKey: Hashable, Sendable {
+    case null
+    case string(String)
+    case bool(Bool)
+    case integer(Int32)
+    case long(Int64)
+    case double(Double)
+    case bigNumber(VTLBigNumber)
+    /// Any other key (a list or map used as a key): identified by its Java `toString()` text.
+    case other(String)
+}
+
+/// An object provided by the embedder, reached from templates as Velocity reaches Java beans.
+///
+/// Velocity resolves `$obj.name` by trying the getter `getName()` (then `getname()`, then
+/// `isName()`), and `$obj.name(args)` by calling a method; an implementation answers both.
+/// Returning `nil` means "no such property/method", which the engine treats as Velocity does
+/// (an undefined reference that prints as empty text). Throwing means the Java method threw:
+/// rendering fails with the error, located at the call.
+public protocol VTLObject: AnyObject {
+    /// The value of `$object.name`, or `nil` when the object has no such property.
+    func property(_ name: String) throws -> VTLValue?
+    /// The result of `$object.name(arguments)`, or `nil` when no such method accepts them.
+    /// A method that returns Java `null` (or `void`) returns `.null`.
+    func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue?
+    /// The object's Java `toString()`, used when the object itself is printed.
+    var javaDescription: String { get }
+}
+
+extension VTLObject {
+    public func property(_ name: String) throws -> VTLValue? { nil }
+    public func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue? { nil }
+}
+
+/// An error a host object's method throws; the engine reports it at the call's location, as
+/// Velocity reports a `MethodInvocationException`.
+public struct VTLHostError: Error, Sendable, CustomStringConvertible {
+    /// The Java exception class AWS or Java would name (`java.lang.IllegalArgumentException`).
+    public var exception: String
+    public var message: String
+    public init(exception: String, message: String) {
+        self.exception = exception
+        self.message = message
+    }
+    public var description: String { "\(exception): \(message)" }
+}

@@ -1,0 +1,1 @@
+// GatehouseXML: see the README's "What's inside".

@@ -1,0 +1,1 @@
+// GatehouseXRay: see the README's "What's inside".

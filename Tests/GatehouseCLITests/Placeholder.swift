@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct GatehouseCLIPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct GatehouseJSONPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}

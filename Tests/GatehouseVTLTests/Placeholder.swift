@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct GatehouseVTLPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}

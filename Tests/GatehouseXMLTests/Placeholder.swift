@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct GatehouseXMLPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}
