@@ -1,3 +1,0 @@
-// GatehouseMapping: see the README's "What's inside".
-import GatehouseJSON
-import GatehouseVTL

@@ -1,0 +1,105 @@
+import GatehouseJSON
+import GatehouseVTL
+import OrderedCollections
+
+/// An API Gateway mapping template: Velocity with API Gateway's `$input`, `$util`, `$context`
+/// and `$stageVariables`, parsed once and rendered per request.
+public struct MappingTemplate: Sendable {
+    public let template: VTLTemplate
+
+    /// Parses a template. Throws `VTLError` with the line and column of a syntax error, or a
+    /// `.limit` error when the template is larger than API Gateway's 300 KB.
+    public init(source: String, name: String = "template") throws(VTLError) {
+        self.template = try VTLTemplate(source: source, name: name)
+    }
+
+    /// Renders the template for one request or response.
+    ///
+    /// Throws `MappingError.template` when the template fails while rendering, and
+    /// `MappingError.payload` when it reads a body that is not JSON API Gateway can parse (the
+    /// request then fails with 400 and the error's `message`).
+    public func render(_ input: MappingInput) throws(MappingError) -> MappingOutput {
+        throw MappingError.template(VTLError(kind: .render, message: "not implemented", location: .init(line: 1, column: 1), templateName: template.name))
+    }
+}
+
+/// What a template sees of one request or response.
+public struct MappingInput: Sendable {
+    /// The raw body; empty reads as `{}`.
+    public var body: String
+    /// `$input.params()`: path, query string and header parameters (single values, as AWS keeps).
+    public var parameters: MappingParameters
+    /// `$context`: a JSON object (requestId, identity, authorizer, stage, ...).
+    public var context: JSONObject
+    /// `$stageVariables`.
+    public var stageVariables: OrderedDictionary<String, String>
+
+    public init(
+        body: String = "",
+        parameters: MappingParameters = MappingParameters(),
+        context: JSONObject = [:],
+        stageVariables: OrderedDictionary<String, String> = [:]
+    ) {
+        self.body = body
+        self.parameters = parameters
+        self.context = context
+        self.stageVariables = stageVariables
+    }
+}
+
+/// `$input.params()`: the method request's parameters by location.
+public struct MappingParameters: Sendable, Hashable {
+    public var path: OrderedDictionary<String, String>
+    public var querystring: OrderedDictionary<String, String>
+    public var header: OrderedDictionary<String, String>
+
+    public init(
+        path: OrderedDictionary<String, String> = [:],
+        querystring: OrderedDictionary<String, String> = [:],
+        header: OrderedDictionary<String, String> = [:]
+    ) {
+        self.path = path
+        self.querystring = querystring
+        self.header = header
+    }
+}
+
+/// A rendered template and what it asked of the gateway through `$context`.
+public struct MappingOutput: Sendable, Hashable {
+    /// The rendered text, exactly.
+    public var body: String
+    /// `$context.responseOverride.status`, when the template set it.
+    public var statusOverride: Int?
+    /// `$context.responseOverride.header.NAME` values the template set, in the order set.
+    public var responseHeaderOverrides: OrderedDictionary<String, String>
+    /// `$context.requestOverride.{header,querystring,path}.NAME` values the template set.
+    public var requestOverrides: MappingParameters
+
+    public init(
+        body: String,
+        statusOverride: Int? = nil,
+        responseHeaderOverrides: OrderedDictionary<String, String> = [:],
+        requestOverrides: MappingParameters = MappingParameters()
+    ) {
+        self.body = body
+        self.statusOverride = statusOverride
+        self.responseHeaderOverrides = responseHeaderOverrides
+        self.requestOverrides = requestOverrides
+    }
+}
+
+/// Why a mapping template could not produce output.
+public enum MappingError: Error, Sendable, CustomStringConvertible {
+    /// The template failed (a syntax error found late, a Java method that threw, a limit).
+    case template(VTLError)
+    /// The body could not be parsed as JSON when the template read it; `message` is the text
+    /// API Gateway returns with its 400 (`Could not process payload: ...`).
+    case payload(message: String)
+
+    public var description: String {
+        switch self {
+        case .template(let error): return error.description
+        case .payload(let message): return message
+        }
+    }
+}
