@@ -1,6 +1,7 @@
 #ifndef GATEHOUSE_CLIBXML2_SHIM_H
 #define GATEHOUSE_CLIBXML2_SHIM_H
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>

@@ -1,1 +1,0 @@
-// GatehouseXML: see the README's "What's inside".

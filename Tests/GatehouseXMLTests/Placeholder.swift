@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehouseXMLPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
