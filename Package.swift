@@ -81,7 +81,7 @@ let modules: [Module] = [
     ),
     Module(name: "GatehouseXMLTests", ours: ["GatehouseXML", "GatehouseJSON", "GatehouseTestSupport"], exclude: ["Golden"], kind: .test),
     Module(name: "GatehouseXRayTests", ours: ["GatehouseXRay", "GatehouseJSON", "GatehouseTestSupport"], exclude: ["Golden"], kind: .test),
-    Module(name: "GatehouseTests", ours: ["Gatehouse", "GatehouseJSON", "GatehouseTestSupport"], kind: .test),
+    Module(name: "GatehouseTests", dependencies: [logging], ours: ["Gatehouse", "GatehouseJSON", "GatehouseTestSupport"], kind: .test),
     Module(
         name: "GatehouseServerTests",
         dependencies: [

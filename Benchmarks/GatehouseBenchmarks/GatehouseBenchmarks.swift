@@ -80,6 +80,7 @@ enum BenchmarkRegistry {
         var all: [Benchmark] = []
         // Suites register themselves below, one line each.
         all += xmlBenchmarks()
+        all += pipelineBenchmarks()
         return all
     }
 }

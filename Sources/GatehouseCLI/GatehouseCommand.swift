@@ -5,6 +5,8 @@ struct GatehouseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gatehouse",
         abstract: "Run Amazon API Gateway's REST-integration pipeline locally.",
-        subcommands: []
+        subcommands: [
+            RenderCommand.self, TestInvokeCommand.self, DemoCommand.self, ConvertCommand.self, CheckCommand.self,
+        ]
     )
 }

@@ -1,5 +1,6 @@
 import GatehouseJSON
 import GatehouseVTL
+import Foundation
 import OrderedCollections
 
 /// An API Gateway mapping template: Velocity with API Gateway's `$input`, `$util`, `$context`
@@ -18,9 +19,73 @@ public struct MappingTemplate: Sendable {
     /// Throws `MappingError.template` when the template fails while rendering, and
     /// `MappingError.payload` when it reads a body that is not JSON API Gateway can parse (the
     /// request then fails with 400 and the error's `message`).
-    public func render(_ input: MappingInput) throws(MappingError) -> MappingOutput {
-        throw MappingError.template(VTLError(kind: .render, message: "not implemented", location: .init(line: 1, column: 1), templateName: template.name))
+    ///
+    /// `dialect` chooses how a null compares with `""`: `.apiGateway` (true, as AWS does) or
+    /// `.velocity` (false, as plain Apache Velocity does).
+    public func render(_ input: MappingInput, dialect: MappingDialect = .apiGateway) throws(MappingError) -> MappingOutput {
+        let inputObject = InputObject(body: input.body, parameters: input.parameters)
+        let context = VTLBridge.value(.object(input.context), objectKind: .jsonObject)
+        let variables = VTLContext([
+            "input": .object(inputObject),
+            "util": .object(UtilObject.shared),
+            "context": context,
+            "stageVariables": .map(VTLBridge.stringMap(input.stageVariables, kind: .jsonObject)),
+        ])
+        variables.nullEqualsEmptyString = dialect == .apiGateway
+        let body: String
+        do {
+            body = try template.render(variables)
+        } catch {
+            if let payloadError = inputObject.payloadError { throw .payload(message: payloadError) }
+            throw .template(error)
+        }
+        var output = MappingOutput(body: body)
+        // `$context.responseOverride` / `requestOverride` are read back from what the template set.
+        if case .map(let contextMap) = variables["context"] ?? .null {
+            if case .map(let response) = contextMap["responseOverride"] ?? .null {
+                output.statusOverride = response["status"].flatMap(Self.statusCode)
+                if case .map(let headers) = response["header"] ?? .null {
+                    output.responseHeaderOverrides = Self.strings(headers)
+                }
+            }
+            if case .map(let request) = contextMap["requestOverride"] ?? .null {
+                for (location, keyPath) in [("header", \MappingParameters.header), ("querystring", \.querystring), ("path", \.path)] {
+                    if case .map(let values) = request[location] ?? .null {
+                        output.requestOverrides[keyPath: keyPath] = Self.strings(values)
+                    }
+                }
+            }
+        }
+        return output
     }
+
+    private static func statusCode(_ value: VTLValue) -> Int? {
+        switch value {
+        case .integer(let number): return Int(number)
+        case .long(let number): return Int(number)
+        case .string(let text): return Int(text.trimmingCharacters(in: .whitespaces))
+        case .double(let number) where number == number.rounded() && abs(number) < 1e6: return Int(number)
+        default: return nil
+        }
+    }
+
+    private static func strings(_ map: VTLMap) -> OrderedDictionary<String, String> {
+        var result = OrderedDictionary<String, String>()
+        for (key, value) in map.entries {
+            guard case .string(let name) = key else { continue }
+            if case .null = value { continue }
+            result[name] = value.javaString
+        }
+        return result
+    }
+}
+
+/// How a null compares with an empty string in `==`: AWS's rule or Velocity's.
+public enum MappingDialect: Sendable, Hashable {
+    /// API Gateway: `#if($x == "")` is true when `$x` is null.
+    case apiGateway
+    /// Apache Velocity 1.7: a null equals nothing but null.
+    case velocity
 }
 
 /// What a template sees of one request or response.

@@ -1,0 +1,140 @@
+import GatehouseJSON
+import GatehouseVTL
+import OrderedCollections
+
+/// `$input`: the request (or integration response) body and the method request's parameters.
+///
+/// The body is parsed on first use, permissively as json-smart does, and at most once per
+/// render; an empty body reads as `{}`. A body that cannot be parsed makes the read fail, and the
+/// failure is kept so the renderer can answer with API Gateway's 400 rather than a template error.
+final class InputObject: VTLObject {
+    let body: String
+    let parameters: MappingParameters
+    private var document: JSONValue?
+    private(set) var payloadError: String?
+    private lazy var parameterMap: VTLMap = Self.makeParameterMap(parameters)
+
+    init(body: String, parameters: MappingParameters) {
+        self.body = body
+        self.parameters = parameters
+    }
+
+    var javaDescription: String { "com.amazonaws.apigateway.model.Input" }
+
+    func property(_ name: String) throws -> VTLValue? {
+        switch name {
+        case "body": return .string(body)
+        default: return nil
+        }
+    }
+
+    func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue? {
+        switch (method, arguments.count) {
+        case ("getBody", 0): return .string(body)
+        case ("params", 0): return .map(parameterMap)
+        case ("params", 1):
+            guard case .string(let name) = arguments[0] else { return nil }
+            return .string(parameter(named: name))
+        case ("path", 1):
+            guard case .string(let path) = arguments[0] else { return nil }
+            return VTLBridge.value(try select(path), objectKind: .linkedHashMap)
+        case ("json", 1):
+            guard case .string(let path) = arguments[0] else { return nil }
+            return .string(JSONSerializer.jsonSmart(try select(path)))
+        default:
+            return nil
+        }
+    }
+
+    /// `$input.params(name)`: the first of path, query string and header that has the name.
+    private func parameter(named name: String) -> String {
+        parameters.path[name] ?? parameters.querystring[name] ?? parameters.header[name] ?? ""
+    }
+
+    /// Evaluates a JSONPath on the body as Jayway does with `SUPPRESS_EXCEPTIONS`: a missing
+    /// definite path is `null`, an indefinite path gives a list.
+    private func select(_ expression: String) throws -> JSONValue {
+        let path = try JSONPathCache.shared.path(expression)
+        let root = try parsedBody()
+        let result: JSONPathResult
+        do {
+            result = try path.evaluate(root)
+        } catch {
+            throw VTLHostError(exception: "com.jayway.jsonpath.InvalidPathException", message: error.message)
+        }
+        switch result {
+        case .value(let value): return value
+        case .missing: return .null
+        case .list(let values): return .array(values)
+        }
+    }
+
+    private func parsedBody() throws -> JSONValue {
+        if let document { return document }
+        let text = body.isEmpty ? "{}" : body
+        do {
+            let parsed = try JSONParser.parse(text, mode: .permissive)
+            document = parsed
+            return parsed
+        } catch {
+            let message = "Could not process payload: \(error.message)"
+            payloadError = message
+            throw VTLHostError(exception: "net.minidev.json.parser.ParseException", message: message)
+        }
+    }
+
+    private static func makeParameterMap(_ parameters: MappingParameters) -> VTLMap {
+        func map(_ values: OrderedDictionary<String, String>) -> VTLValue {
+            var entries = OrderedDictionary<VTLMapKey, VTLValue>(minimumCapacity: values.count)
+            for (key, value) in values { entries[.string(key)] = .string(value) }
+            return .map(VTLMap(kind: .linkedHashMap, entries: entries))
+        }
+        return VTLMap(
+            kind: .linkedHashMap,
+            entries: [
+                .string("path"): map(parameters.path),
+                .string("querystring"): map(parameters.querystring),
+                .string("header"): map(parameters.header),
+            ]
+        )
+    }
+}
+
+/// Converts JSON documents into the Java objects json-smart builds, as templates see them.
+enum VTLBridge {
+    /// `objectKind` is the map class json-smart's mapper uses: Jayway's ordered mapper gives
+    /// `LinkedHashMap` (prints `{a=1}`), plain json-smart parsing gives `JSONObject` (prints JSON).
+    /// Arrays are always json-smart `JSONArray`s (they print as JSON).
+    static func value(_ json: JSONValue, objectKind: VTLMap.Kind) -> VTLValue {
+        switch json {
+        case .null: return .null
+        case .bool(let bool): return .bool(bool)
+        case .string(let string): return .string(string)
+        case .number(let number): return value(number)
+        case .array(let elements):
+            return .list(VTLList(kind: .jsonArray, elements: elements.map { value($0, objectKind: objectKind) }))
+        case .object(let object):
+            var entries = OrderedDictionary<VTLMapKey, VTLValue>(minimumCapacity: object.count)
+            for (key, member) in object { entries[.string(key)] = value(member, objectKind: objectKind) }
+            return .map(VTLMap(kind: objectKind, entries: entries))
+        }
+    }
+
+    /// The Java number json-smart makes of a number's text.
+    static func value(_ number: JSONNumber) -> VTLValue {
+        switch number.jsonSmartValue {
+        case .integer(let value): return .integer(value)
+        case .long(let value): return .long(value)
+        case .double(let value): return .double(value)
+        case .bigInteger(let text): return .bigNumber(VTLBigNumber(kind: .integer, text: text))
+        case .bigDecimal(let text): return .bigNumber(VTLBigNumber(kind: .decimal, text: text))
+        }
+    }
+
+    /// A string-valued map (`$stageVariables`) as a json-smart `JSONObject`.
+    static func stringMap(_ values: OrderedDictionary<String, String>, kind: VTLMap.Kind) -> VTLMap {
+        var entries = OrderedDictionary<VTLMapKey, VTLValue>(minimumCapacity: values.count)
+        for (key, value) in values { entries[.string(key)] = .string(value) }
+        return VTLMap(kind: kind, entries: entries)
+    }
+}

@@ -1,0 +1,254 @@
+import GatehouseJSON
+import GatehouseVTL
+
+/// `$util`: API Gateway's helper functions, each reproducing the Java library AWS calls.
+final class UtilObject: VTLObject, Sendable {
+    /// Stateless, so one instance serves every render.
+    static let shared = UtilObject()
+    var javaDescription: String { "com.amazonaws.apigateway.util.Util" }
+
+    func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue? {
+        guard arguments.count == 1 else { return nil }
+        let argument = arguments[0]
+        if case .null = argument {
+            // The Java methods dereference their argument: a null throws a NullPointerException.
+            switch method {
+            case "escapeJavaScript": return .null  // commons-lang returns null for null
+            case "parseJson", "urlEncode", "urlDecode", "base64Encode", "base64Decode":
+                throw VTLHostError(exception: "java.lang.NullPointerException", message: "\(method) of null")
+            default: return nil
+            }
+        }
+        guard case .string(let text) = argument else {
+            // Velocity finds no method taking a non-String argument.
+            return nil
+        }
+        switch method {
+        case "escapeJavaScript": return .string(Self.escapeJavaScript(text))
+        case "parseJson": return try Self.parseJson(text)
+        case "urlEncode": return .string(Self.urlEncode(text))
+        case "urlDecode": return .string(try Self.urlDecode(text))
+        case "base64Encode": return .string(Base64.encode(Array(text.utf8)))
+        case "base64Decode": return .string(try Self.base64Decode(text))
+        default: return nil
+        }
+    }
+
+    /// commons-lang 2.6 `StringEscapeUtils.escapeJavaScript`: Java escapes plus `\'` and `\/`,
+    /// every UTF-16 unit above 0x7F as `\uXXXX` (upper-case hex).
+    static func escapeJavaScript(_ text: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 8)
+        func hex(_ unit: UInt16) {
+            let digits = Array("0123456789ABCDEF".utf8)
+            out.append(UInt8(ascii: "\\"))
+            out.append(UInt8(ascii: "u"))
+            out.append(digits[Int(unit >> 12 & 0xF)])
+            out.append(digits[Int(unit >> 8 & 0xF)])
+            out.append(digits[Int(unit >> 4 & 0xF)])
+            out.append(digits[Int(unit & 0xF)])
+        }
+        for unit in text.utf16 {
+            switch unit {
+            case 0x08: out += [0x5C, UInt8(ascii: "b")]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x27: out += [0x5C, 0x27]
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x2F: out += [0x5C, 0x2F]
+            case 0..<0x20, 0x80...: hex(unit)
+            default: out.append(UInt8(unit))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `java.net.URLEncoder.encode(s, "UTF-8")`: letters, digits and `.-*_` stay, a space is `+`,
+    /// every other UTF-8 byte is `%XX`.
+    static func urlEncode(_ text: String) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+                UInt8(ascii: "*"), UInt8(ascii: "_"):
+                out.append(byte)
+            case UInt8(ascii: " "):
+                out.append(UInt8(ascii: "+"))
+            default:
+                out += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `java.net.URLDecoder.decode(s, "UTF-8")`: `+` is a space, `%XX` runs are UTF-8 bytes;
+    /// a malformed escape throws `IllegalArgumentException` with Java's message.
+    static func urlDecode(_ text: String) throws -> String {
+        var out = ""
+        var pending = [UInt8]()
+        let bytes = Array(text.utf8)
+        var index = 0
+        func flush() {
+            if !pending.isEmpty {
+                out += String(decoding: pending, as: UTF8.self)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        var plainStart = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                out += String(decoding: bytes[plainStart..<index], as: UTF8.self)
+                while index < bytes.count, bytes[index] == UInt8(ascii: "%") {
+                    guard index + 2 < bytes.count else {
+                        throw VTLHostError(
+                            exception: "java.lang.IllegalArgumentException",
+                            message: "URLDecoder: Incomplete trailing escape (%) pattern"
+                        )
+                    }
+                    guard let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) else {
+                        let pair = String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self)
+                        throw VTLHostError(
+                            exception: "java.lang.IllegalArgumentException",
+                            message: "URLDecoder: Illegal hex characters in escape (%) pattern - For input string: \"\(pair)\""
+                        )
+                    }
+                    pending.append(high << 4 | low)
+                    index += 3
+                }
+                flush()
+                plainStart = index
+            } else if byte == UInt8(ascii: "+") {
+                out += String(decoding: bytes[plainStart..<index], as: UTF8.self)
+                out += " "
+                index += 1
+                plainStart = index
+            } else {
+                index += 1
+            }
+        }
+        out += String(decoding: bytes[plainStart..<index], as: UTF8.self)
+        return out
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// `java.util.Base64.getDecoder().decode` (strict: padding optional at the end only, no
+    /// whitespace), then the bytes read as UTF-8.
+    static func base64Decode(_ text: String) throws -> String {
+        switch Base64.decode(text) {
+        case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .failure(let error):
+            throw VTLHostError(exception: "java.lang.IllegalArgumentException", message: error.message)
+        }
+    }
+
+    /// json-smart's permissive parse, as `$util.parseJson` does: objects become `JSONObject`
+    /// (a `HashMap`: hash order, prints as JSON), arrays `JSONArray`.
+    static func parseJson(_ text: String) throws -> VTLValue {
+        do {
+            let value = try JSONParser.parse(text, mode: .permissive)
+            return VTLBridge.value(value, objectKind: .jsonObject)
+        } catch {
+            throw VTLHostError(exception: "net.minidev.json.parser.ParseException", message: error.message)
+        }
+    }
+}
+
+/// Standard base64 as `java.util.Base64` writes and (strictly) reads it.
+enum Base64 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    static func encode(_ bytes: [UInt8]) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index + 2 < bytes.count {
+            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            out += [alphabet[Int(chunk >> 18 & 63)], alphabet[Int(chunk >> 12 & 63)], alphabet[Int(chunk >> 6 & 63)], alphabet[Int(chunk & 63)]]
+            index += 3
+        }
+        let rest = bytes.count - index
+        if rest == 1 {
+            let chunk = UInt32(bytes[index]) << 16
+            out += [alphabet[Int(chunk >> 18 & 63)], alphabet[Int(chunk >> 12 & 63)], UInt8(ascii: "="), UInt8(ascii: "=")]
+        } else if rest == 2 {
+            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
+            out += [alphabet[Int(chunk >> 18 & 63)], alphabet[Int(chunk >> 12 & 63)], alphabet[Int(chunk >> 6 & 63)], UInt8(ascii: "=")]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    struct DecodeError: Error {
+        var message: String
+    }
+
+    /// Mirrors `java.util.Base64.Decoder.decode(String)` (its `decode0`), messages included.
+    /// The string is read as ISO-8859-1 bytes, so a character above U+00FF reads as `?`.
+    static func decode(_ text: String) -> Result<[UInt8], DecodeError> {
+        let input: [UInt8] = text.unicodeScalars.map { $0.value <= 0xFF ? UInt8($0.value) : UInt8(ascii: "?") }
+        var out = [UInt8]()
+        out.reserveCapacity(input.count / 4 * 3)
+        var bits: UInt32 = 0
+        var shift = 18
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            index += 1
+            if byte == UInt8(ascii: "=") {
+                if shift == 6 && (index == input.count || { defer { index += 1 }; return input[index] != UInt8(ascii: "=") }())
+                    || shift == 18
+                {
+                    return .failure(DecodeError(message: "Input byte array has wrong 4-byte ending unit"))
+                }
+                break
+            }
+            guard let sextet = sextetValue(byte) else {
+                // Java prints the signed byte in base 16 (`-3d` for 0xC3).
+                return .failure(DecodeError(message: "Illegal base64 character \(String(Int8(bitPattern: byte), radix: 16))"))
+            }
+            bits |= UInt32(sextet) << UInt32(shift)
+            shift -= 6
+            if shift < 0 {
+                out += [UInt8(bits >> 16 & 0xFF), UInt8(bits >> 8 & 0xFF), UInt8(bits & 0xFF)]
+                bits = 0
+                shift = 18
+            }
+        }
+        if shift == 6 {
+            out.append(UInt8(bits >> 16 & 0xFF))
+        } else if shift == 0 {
+            out += [UInt8(bits >> 16 & 0xFF), UInt8(bits >> 8 & 0xFF)]
+        } else if shift == 12 {
+            return .failure(DecodeError(message: "Last unit does not have enough valid bits"))
+        }
+        if index < input.count {
+            return .failure(DecodeError(message: "Input byte array has incorrect ending byte at \(index)"))
+        }
+        return .success(out)
+    }
+
+    private static func sextetValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte - UInt8(ascii: "A")
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte - UInt8(ascii: "a") + 26
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0") + 52
+        case UInt8(ascii: "+"): return 62
+        case UInt8(ascii: "/"): return 63
+        default: return nil
+        }
+    }
+}

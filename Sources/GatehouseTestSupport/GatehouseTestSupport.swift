@@ -1,1 +1,0 @@
-// GatehouseTestSupport: see the README's "What's inside".

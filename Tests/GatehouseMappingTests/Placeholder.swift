@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehouseMappingPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

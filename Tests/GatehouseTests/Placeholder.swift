@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehousePlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
