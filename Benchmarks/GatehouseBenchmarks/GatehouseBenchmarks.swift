@@ -81,6 +81,7 @@ enum BenchmarkRegistry {
         // Suites register themselves below, one line each.
         all += xmlBenchmarks()
         all += pipelineBenchmarks()
+        all += xrayBenchmarks()
         return all
     }
 }

@@ -1,1 +1,0 @@
-// GatehouseXRay: see the README's "What's inside".

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehouseXRayPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
