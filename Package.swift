@@ -71,7 +71,7 @@ let modules: [Module] = [
     ),
     Module(name: "GatehouseTestSupport", ours: ["GatehouseJSON"]),
 
-    Module(name: "GatehouseJSONTests", ours: ["GatehouseJSON", "GatehouseTestSupport"], kind: .test),
+    Module(name: "GatehouseJSONTests", ours: ["GatehouseJSON", "GatehouseTestSupport"], exclude: ["Fixtures"], kind: .test),
     Module(name: "GatehouseVTLTests", ours: ["GatehouseVTL", "GatehouseTestSupport"], kind: .test),
     Module(
         name: "GatehouseMappingTests",

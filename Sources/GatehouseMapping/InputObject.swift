@@ -33,16 +33,29 @@ final class InputObject: VTLObject {
         case ("getBody", 0): return .string(body)
         case ("params", 0): return .map(parameterMap)
         case ("params", 1):
-            guard case .string(let name) = arguments[0] else { return nil }
-            return .string(parameter(named: name))
+            switch arguments[0] {
+            case .string(let name): return .string(parameter(named: name))
+            case .null: return .string("")  // no map holds a null key
+            default: return nil
+            }
         case ("path", 1):
-            guard case .string(let path) = arguments[0] else { return nil }
+            guard let path = try pathArgument(arguments[0]) else { return nil }
             return VTLBridge.value(try select(path), objectKind: .linkedHashMap)
         case ("json", 1):
-            guard case .string(let path) = arguments[0] else { return nil }
+            guard let path = try pathArgument(arguments[0]) else { return nil }
             return .string(JSONSerializer.jsonSmart(try select(path)))
         default:
             return nil
+        }
+    }
+
+    /// A JSONPath argument: a string, or null, which Jayway refuses as it refuses an empty path.
+    private func pathArgument(_ argument: VTLValue) throws -> String? {
+        switch argument {
+        case .string(let path) where !path.isEmpty: return path
+        case .string, .null:
+            throw VTLHostError(exception: "java.lang.IllegalArgumentException", message: "path can not be null or empty")
+        default: return nil
         }
     }
 

@@ -8,22 +8,93 @@ public struct VTLTemplate: Sendable {
     /// The template's text.
     public let source: String
 
+    let storage: TemplateStorage
+
     /// Parses `source`. Throws a `VTLError` naming the line and column of the first syntax error.
     public init(source: String, name: String = "template", limits: VTLLimits = .apiGateway) throws(VTLError) {
         self.name = name
         self.source = source
-        throw VTLError(kind: .parse, message: "not implemented", location: SourceLocation(line: 1, column: 1), templateName: name)
+        let bytes = Array(source.utf8)
+        if bytes.count > limits.maxTemplateBytes {
+            throw VTLError(kind: .limit, message: "template is \(bytes.count) bytes, more than the \(limits.maxTemplateBytes) allowed",
+                           location: SourceLocation(line: 1, column: 1), templateName: name)
+        }
+        let table = NameTable()
+        var parser = VTLParser(bytes: bytes, maxDepth: limits.maxDepth, names: table)
+        let nodes: [Node]
+        do {
+            nodes = try parser.parseTemplate()
+        } catch {
+            let loc = locate(bytes, error.offset)
+            throw VTLError(kind: error.kind, message: error.message, location: loc, templateName: name,
+                           sourceLine: sourceLine(bytes, loc.line))
+        }
+        var macros: [String: MacroDef] = [:]
+        for m in parser.macros where macros[m.name] == nil { macros[m.name] = m }
+        // $velocityCount / $velocityHasNext are kept up to date only when something can read them.
+        let usesCounters = source.contains("velocityCount") || source.contains("velocityHasNext")
+            || source.contains("evaluate")
+        storage = TemplateStorage(name: name, source: source, bytes: bytes, nodes: nodes, macros: macros, limits: limits,
+                                  names: table.names, usesCounters: usesCounters)
     }
 
     /// Renders the template against `context`. The context's variables may be changed by `#set`.
     public func render(_ context: VTLContext) throws(VTLError) -> String {
-        throw VTLError(kind: .render, message: "not implemented", location: SourceLocation(line: 1, column: 1), templateName: name)
+        return String(decoding: try renderBytes(context), as: UTF8.self)
+    }
+
+    /// Renders into UTF-8 bytes (no String conversion).
+    public func renderBytes(_ context: VTLContext) throws(VTLError) -> [UInt8] {
+        let r = Renderer(storage: storage, context: context)
+        defer { r.flush() }
+        do {
+            try r.render(storage.nodes)
+        } catch {
+            switch error {
+            case .error(let e): throw e
+            case .stop, .brk: break
+            }
+        }
+        if r.out.count > storage.outputHint { storage.outputHint = r.out.count }
+        return r.out
+    }
+}
+
+final class TemplateStorage: @unchecked Sendable {
+    let name: String
+    let source: String
+    let bytes: [UInt8]
+    let nodes: [Node]
+    let macros: [String: MacroDef]
+    let limits: VTLLimits
+    let names: [String]
+    let slotIndex: [String: Int32]
+    let usesCounters: Bool
+    /// The largest output seen so far, to size the next render's buffer. A benign race: any
+    /// value a thread reads is a valid hint.
+    nonisolated(unsafe) var outputHint: Int
+    init(name: String, source: String, bytes: [UInt8], nodes: [Node], macros: [String: MacroDef], limits: VTLLimits,
+         names: [String], usesCounters: Bool) {
+        self.name = name
+        self.source = source
+        self.bytes = bytes
+        self.nodes = nodes
+        self.macros = macros
+        self.limits = limits
+        self.names = names
+        var index: [String: Int32] = [:]
+        for (i, n) in names.enumerated() { index[n] = Int32(i) }
+        slotIndex = index
+        self.usesCounters = usesCounters
+        outputHint = bytes.count + 256
     }
 }
 
 /// The variables a template sees (`$input`, `$util`, ...), and what `#set` writes.
 public final class VTLContext {
-    public var variables: [String: VTLValue]
+    @exclusivity(unchecked) public var variables: [String: VTLValue]
+    /// AWS treats a null reference as equal to `""` in `==` / `!=`; `false` is plain Velocity.
+    public var nullEqualsEmptyString: Bool = true
     public init(_ variables: [String: VTLValue] = [:]) {
         self.variables = variables
     }

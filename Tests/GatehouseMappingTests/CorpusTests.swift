@@ -5,7 +5,9 @@ import Testing
 
 /// One conformance case: `Corpus/<group>/<name>.json` with the oracle's output beside it in
 /// `<name>.out` (or `<name>.err` when Velocity fails), and AWS's output in the case's `"aws"`
-/// field where recorded AWS behaviour differs from the oracle.
+/// field where recorded AWS behaviour differs from the oracle. A case whose construct is a known
+/// difference (listed in docs/differences.md) names it in `"difference"` and pins Gatehouse's own
+/// output in `"gatehouse"`, so the difference stays exactly as documented.
 struct CorpusCase: Sendable, CustomTestStringConvertible {
     let path: String
     var name: String { path.components(separatedBy: "/Corpus/").last ?? path }
@@ -32,7 +34,13 @@ struct CorpusTests {
     func renders(_ corpusCase: CorpusCase) throws {
         let source = try #require(corpusCase.text(".json"))
         let mappingCase = try MappingCase(json: source)
-        let awsExpectation = try awsOutput(source)
+        let fields = try JSONSerialization.jsonObject(with: Data(source.utf8)) as? [String: Any] ?? [:]
+        let awsExpectation = fields["aws"] as? String
+        let documentedOutput = fields["gatehouse"] as? String
+        if documentedOutput != nil {
+            #expect(fields["difference"] is String, "a \"gatehouse\" output must name its documented difference")
+            #expect(corpusCase.text(".out") != documentedOutput, "the documented difference no longer differs from the oracle")
+        }
         let result: Result<String, any Error>
         do {
             let template = try MappingTemplate(source: mappingCase.template)
@@ -40,7 +48,7 @@ struct CorpusTests {
         } catch {
             result = .failure(error)
         }
-        if let expected = awsExpectation ?? corpusCase.text(".out") {
+        if let expected = documentedOutput ?? awsExpectation ?? corpusCase.text(".out") {
             switch result {
             case .success(let actual):
                 #expect(actual == expected, "\(Golden.difference(expected: expected, actual: actual))")
@@ -53,11 +61,5 @@ struct CorpusTests {
                 Issue.record("Velocity fails (\(oracleError)), we rendered: \(actual.debugDescription)")
             }
         }
-    }
-
-    /// The `"aws"` field, when the case records AWS's own output.
-    private func awsOutput(_ source: String) throws -> String? {
-        let object = try JSONSerialization.jsonObject(with: Data(source.utf8)) as? [String: Any]
-        return object?["aws"] as? String
     }
 }

@@ -55,7 +55,7 @@ public final class VTLList {
     }
 
     public var kind: Kind
-    public var elements: [VTLValue]
+    @exclusivity(unchecked) public var elements: [VTLValue]
 
     public init(kind: Kind = .arrayList, elements: [VTLValue] = []) {
         self.kind = kind
@@ -79,7 +79,7 @@ public final class VTLMap {
     }
 
     public var kind: Kind
-    public var entries: OrderedDictionary<VTLMapKey, VTLValue>
+    @exclusivity(unchecked) public var entries: OrderedDictionary<VTLMapKey, VTLValue>
 
     public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
         self.kind = kind

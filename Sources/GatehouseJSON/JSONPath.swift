@@ -1,0 +1,120 @@
+/// A JSONPath compiled the way Jayway JsonPath 2.0.0 compiles it, evaluated the way Jayway
+/// evaluates it over json-smart objects with `Option.SUPPRESS_EXCEPTIONS` — which is what API
+/// Gateway's `$input.path(...)` and `$input.json(...)` do.
+///
+/// Compile once, evaluate many times; the value is immutable and `Sendable`.
+///
+/// What 2.0.0 supports: `$`, `.name`, `['name']`, `['a','b']` (several properties, only as the
+/// last step; the result is an object of the properties present), `[n]`, `[n,m]`, `[a:b]`,
+/// `[a:]`, `[:b]`, `[-n:]`, `[(@.length-n)]`, `*`, `..`, and filters `[?(...)]` with `==`, `!=`,
+/// `<`, `<=`, `>`, `>=`, `=~ /regex/` (optionally `/i`), existence `@.x` / `!@.x`, `&&`, `||`,
+/// and `$` root references. There are no functions (`length()` is just a missing property), no
+/// `in`/`nin`/`size`/`empty` in filter text, no double-quoted names, and a negative single index
+/// (`[-1]`) finds nothing.
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+    /// The expression as given.
+    public let expression: String
+    /// Whether Jayway considers the path definite: it reads one value (or null) rather than a list.
+    public let isDefinite: Bool
+    let program: PathProgram
+
+    /// Compiles `expression` as Jayway 2.0.0's `PathCompiler` does. Paths that do not start with
+    /// `$` or `@` get `$.` in front (`a.b` is `$.a.b`). Throws what Jayway throws even with
+    /// `SUPPRESS_EXCEPTIONS` (an `InvalidPathException` or `IllegalArgumentException`), with its
+    /// message.
+    public init(_ expression: String) throws(JSONPathError) {
+        self.expression = expression
+        if expression.isEmpty {
+            // JsonReader.read's own check (`notEmpty(path, ...)`) runs first.
+            throw JSONPathError(exceptionClass: "java.lang.IllegalArgumentException", message: "path can not be null or empty")
+        }
+        do {
+            self.program = try PathCompiler.compile(Array(expression.utf16))
+        } catch {
+            // PathCompiler.compile wraps what it throws in an InvalidPathException(cause).
+            throw JSONPathError(exceptionClass: "com.jayway.jsonpath.InvalidPathException", message: error.description)
+        }
+        self.isDefinite = program.isDefinite
+    }
+
+    /// Reads the path from `root` as `JsonPath.using(conf with SUPPRESS_EXCEPTIONS).read(path)`:
+    /// a definite path gives ``JSONPathResult/value(_:)`` or ``JSONPathResult/missing``; an
+    /// indefinite one gives ``JSONPathResult/list(_:)``, empty when nothing matched or when the
+    /// evaluation hit any error along the way (Jayway then drops partial results too).
+    ///
+    /// Throws only where Jayway throws despite `SUPPRESS_EXCEPTIONS`: a document that is JSON
+    /// `null` (the body `null`) is refused by `JsonPath.using(conf).parse(null)` with
+    /// `java.lang.IllegalArgumentException: json object can not be null`, whatever the path.
+    public func evaluate(_ root: JSONValue) throws(JSONPathError) -> JSONPathResult {
+        if case .null = root {
+            throw JSONPathError(exceptionClass: "java.lang.IllegalArgumentException", message: "json object can not be null")
+        }
+        return evaluateSuppressingErrors(root)
+    }
+
+    /// ``evaluate(_:)`` without the null-document check: a `null` root reads as Jayway would
+    /// read it if it accepted one (every path finds nothing).
+    public func evaluateSuppressingErrors(_ root: JSONValue) -> JSONPathResult {
+        let evaluator = PathEvaluator(root: root, options: .suppress)
+        var results: [JSONValue] = []
+        do {
+            try evaluator.evaluate(program, index: 0, model: root, results: &results)
+        } catch {
+            return isDefinite ? .missing : .list([])
+        }
+        if isDefinite {
+            guard let first = results.first else { return .missing }
+            return .value(first)
+        }
+        return .list(results)
+    }
+
+    /// Shorthand: compile and evaluate in one step.
+    public static func evaluate(_ expression: String, in root: JSONValue) throws(JSONPathError) -> JSONPathResult {
+        try JSONPath(expression).evaluate(root)
+    }
+
+    public var description: String { expression }
+
+    public static func == (lhs: JSONPath, rhs: JSONPath) -> Bool { lhs.expression == rhs.expression }
+    public func hash(into hasher: inout Hasher) { hasher.combine(expression) }
+}
+
+/// What reading a JSONPath gives, as Jayway returns it with `SUPPRESS_EXCEPTIONS`.
+public enum JSONPathResult: Sendable, Hashable {
+    /// A definite path that found a value (which may be JSON `null`).
+    case value(JSONValue)
+    /// A definite path that found nothing: Java `null`.
+    case missing
+    /// An indefinite path's matches, in Jayway's order: a json-smart `JSONArray` in Java.
+    case list([JSONValue])
+
+    /// The result as a JSON value: `.missing` is `null`, a list is an array.
+    public var jsonValue: JSONValue {
+        switch self {
+        case .value(let v): return v
+        case .missing: return .null
+        case .list(let l): return .array(l)
+        }
+    }
+
+    /// What `$input.json(path)` prints: json-smart's `toJSONString` of the result (`null` when missing).
+    public var jsonSmartString: String { jsonValue.jsonSmartString }
+}
+
+/// A path Jayway refuses to compile (thrown even with `SUPPRESS_EXCEPTIONS`).
+public struct JSONPathError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The Java exception class (`com.jayway.jsonpath.InvalidPathException` usually).
+    public var exceptionClass: String
+    /// The exception's `getMessage()`, e.g.
+    /// `com.jayway.jsonpath.InvalidPathException: Could not analyze path component: ["a"]`.
+    public var message: String
+
+    public init(exceptionClass: String, message: String) {
+        self.exceptionClass = exceptionClass
+        self.message = message
+    }
+
+    /// `Throwable.toString()`: class, colon, message.
+    public var description: String { "\(exceptionClass): \(message)" }
+}

@@ -1,0 +1,416 @@
+/// The Java object json-smart 2.2 (permissive mode, as API Gateway uses it) builds for a number.
+///
+/// Integers without fraction or exponent become `Integer` when they fit, else `Long`, else
+/// `BigInteger`; `-0` is the `Integer` 0. Numbers with a fraction or exponent become `Double`
+/// when their text is at most 18 characters long and `BigDecimal` otherwise (`1e400` is the
+/// `Double` infinity; `1.2345678901234567890` is a `BigDecimal`). The literal `NaN` is a `Float`
+/// NaN in Java; it is ``double(_:)`` NaN here (both print `NaN`; see ``JSONNumber/isJavaFloatNaN``).
+public enum JSONSmartNumber: Sendable, Hashable {
+    case integer(Int32)
+    case long(Int64)
+    /// A `BigInteger`, as its canonical decimal text (`BigInteger.toString()`).
+    case bigInteger(String)
+    case double(Double)
+    /// A `BigDecimal`, as `BigDecimal.toString()` prints it (`1E-19`, `123456.789012345678`).
+    case bigDecimal(String)
+
+    /// Java's `toString()` of the number (`1`, `1.5`, `1.0E10`, `NaN`, `Infinity`, `1E+5`).
+    public var javaString: String {
+        switch self {
+        case .integer(let v): return String(v)
+        case .long(let v): return String(v)
+        case .bigInteger(let s), .bigDecimal(let s): return s
+        case .double(let d): return JavaDouble.string(d)
+        }
+    }
+
+    /// How json-smart's `JSONValue.toJSONString` writes it: like `javaString`, except that an
+    /// infinite `Double` or `Float` is written `null` (NaN stays `NaN`).
+    public var jsonSmartString: String {
+        switch self {
+        case .double(let d) where d.isInfinite: return "null"
+        default: return javaString
+        }
+    }
+
+    /// The value as a Swift `Double` (may round).
+    public var doubleValue: Double {
+        switch self {
+        case .integer(let v): return Double(v)
+        case .long(let v): return Double(v)
+        case .bigInteger(let s), .bigDecimal(let s): return Double(s) ?? .nan
+        case .double(let d): return d
+        }
+    }
+}
+
+extension JSONNumber {
+    /// The Java number json-smart 2.2 builds from this text in permissive mode.
+    public var jsonSmartValue: JSONSmartNumber {
+        let utf8 = text.utf8
+        if text == "NaN" { return .double(.nan) }
+        if utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            switch javaFloatingParse {
+            case .value(let value): return value
+            case .invalid: return .double(Double(text) ?? .nan)
+            }
+        }
+        return JavaNumberText.parseNumber(Array(utf8))
+    }
+
+    /// Whether this is json-smart's `NaN` literal, which Java holds as a `Float` (not a `Double`).
+    public var isJavaFloatNaN: Bool { text == "NaN" }
+
+    /// Whether the text is a number as RFC 8259 writes one.
+    public var isStandardJSON: Bool {
+        var text = text
+        return text.withUTF8 { JavaNumberText.isRFCNumber($0) }
+    }
+
+    enum FloatingParse {
+        case value(JSONSmartNumber)
+        case invalid(String)
+    }
+
+    /// json-smart's `extractFloat`: `Double.parseDouble` for up to 18 characters, `new BigDecimal`
+    /// beyond; either may throw `NumberFormatException` (reported as `.invalid(message)`).
+    var javaFloatingParse: FloatingParse {
+        let bytes = Array(text.utf8)
+        guard let parts = JavaNumberText.decimalParts(bytes) else {
+            if bytes.count > 18 { return .invalid(JavaNumberText.bigDecimalError(bytes) ?? "") }
+            return .invalid("For input string: \"\(text)\"")
+        }
+        if bytes.count > 18 {
+            if let message = JavaNumberText.bigDecimalError(bytes) { return .invalid(message) }
+            guard let string = JavaNumberText.bigDecimalString(parts) else {
+                return .invalid("Too many nonzero exponent digits.")
+            }
+            return .value(.bigDecimal(string))
+        }
+        return .value(.double(JavaNumberText.double(parts)))
+    }
+}
+
+/// Decimal number text as Java's parsers read it.
+enum JavaNumberText {
+    /// The `NumberFormatException` message JDK 17's `new BigDecimal(text)` throws for `text`, ""
+    /// when it throws one without a message (an `ArrayIndexOutOfBoundsException` inside, e.g. for
+    /// `…e`, `…e+`), or nil when it accepts the text. Follows `BigDecimal(char[], int, int)`:
+    /// compact (at most 18 characters after the sign) and long paths word their errors apart.
+    static func bigDecimalError(_ b: [UInt8]) -> String? {
+        var offset = 0
+        var len = b.count
+        guard len > 0 else { return .some("") }
+        if b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+") {
+            offset += 1
+            len -= 1
+        }
+        let compact = len <= 18
+        var dot = false
+        var digits = 0
+        var exponent: Int64 = 0
+        var sawExponent = false
+        while len > 0 {
+            guard offset < b.count else { return .some("") }
+            let c = b[offset]
+            if isDigit(c) {
+                digits += 1
+            } else if c == UInt8(ascii: ".") {
+                if dot { return "Character array contains more than one decimal point." }
+                dot = true
+            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                switch parseBigDecimalExponent(b, offset, len) {
+                case .failure(let message): return message
+                case .success(let value): exponent = value
+                }
+                if Int64(Int32(truncatingIfNeeded: exponent)) != exponent { return "Exponent overflow." }
+                sawExponent = true
+                break
+            } else if compact {
+                let shown = c < 0x80 ? String(UnicodeScalar(c)) : "?"
+                return "Character \(shown) is neither a decimal digit number, decimal point, nor \"e\" notation exponential mark."
+            } else {
+                return "Character array is missing \"e\" notation exponential mark."
+            }
+            if sawExponent { break }
+            offset += 1
+            len -= 1
+        }
+        if digits == 0 { return "No digits found." }
+        return nil
+    }
+
+    private enum ExponentParse { case success(Int64), failure(String) }
+
+    /// `BigDecimal.parseExp`, with running off the end reported as a message-less exception.
+    private static func parseBigDecimalExponent(_ b: [UInt8], _ start: Int, _ lenIn: Int) -> ExponentParse {
+        var offset = start + 1
+        var len = lenIn - 1
+        guard offset < b.count else { return .failure("") }
+        var c = b[offset]
+        let negative = c == UInt8(ascii: "-")
+        if negative || c == UInt8(ascii: "+") {
+            offset += 1
+            guard offset < b.count else { return .failure("") }
+            c = b[offset]
+            len -= 1
+        }
+        if len <= 0 { return .failure("No exponent digits.") }
+        while len > 10 && c == UInt8(ascii: "0") {
+            offset += 1
+            guard offset < b.count else { return .failure("") }
+            c = b[offset]
+            len -= 1
+        }
+        if len > 10 { return .failure("Too many nonzero exponent digits.") }
+        var exp: Int64 = 0
+        while true {
+            guard isDigit(c) else { return .failure("Not a digit.") }
+            exp = exp * 10 + Int64(c - UInt8(ascii: "0"))
+            if len == 1 { break }
+            offset += 1
+            guard offset < b.count else { return .failure("") }
+            c = b[offset]
+            len -= 1
+        }
+        return .success(negative ? -exp : exp)
+    }
+
+    struct Parts {
+        var negative: Bool
+        var integerDigits: ArraySlice<UInt8>
+        var fractionDigits: ArraySlice<UInt8>
+        /// The exponent as written, or nil when it does not fit in an Int32 (BigDecimal rejects it).
+        var exponent: Int?
+        var exponentNegative: Bool
+    }
+
+    /// `[+-]? (digits (. digits*)? | . digits+) ([eE] [+-]? digits+)?` — what both
+    /// `Double.parseDouble` and `new BigDecimal` accept for the texts json-smart can hand them.
+    static func decimalParts(_ b: [UInt8]) -> Parts? {
+        var i = 0
+        var negative = false
+        if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+            negative = b[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        let intStart = i
+        while i < b.count, isDigit(b[i]) { i += 1 }
+        let intEnd = i
+        var fracStart = i
+        var fracEnd = i
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            fracStart = i
+            while i < b.count, isDigit(b[i]) { i += 1 }
+            fracEnd = i
+        }
+        if intEnd == intStart && fracEnd == fracStart { return nil }
+        var exponent: Int? = 0
+        var exponentIsNegative = false
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            var expNegative = false
+            if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+                expNegative = b[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            let expStart = i
+            var value = 0
+            var overflow = false
+            while i < b.count, isDigit(b[i]) {
+                if !overflow {
+                    value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
+                    if value > Int(Int32.max) { overflow = true }
+                }
+                i += 1
+            }
+            if i == expStart { return nil }
+            exponentIsNegative = expNegative
+            exponent = overflow ? nil : (expNegative ? -value : value)
+        }
+        if i != b.count { return nil }
+        return Parts(
+            negative: negative,
+            integerDigits: b[intStart..<intEnd],
+            fractionDigits: b[fracStart..<fracEnd],
+            exponent: exponent,
+            exponentNegative: exponentIsNegative
+        )
+    }
+
+    static func double(_ parts: Parts) -> Double {
+        guard let exponent = parts.exponent else {
+            // A huge exponent: Java saturates to infinity or zero.
+            let allZero = !(parts.integerDigits + parts.fractionDigits).contains { $0 != UInt8(ascii: "0") }
+            let magnitude: Double = allZero || parts.exponentNegative ? 0 : .infinity
+            return parts.negative ? -magnitude : magnitude
+        }
+        var text = parts.negative ? "-" : ""
+        text += parts.integerDigits.isEmpty ? "0" : String(decoding: parts.integerDigits, as: UTF8.self)
+        text += "."
+        text += parts.fractionDigits.isEmpty ? "0" : String(decoding: parts.fractionDigits, as: UTF8.self)
+        text += "e\(exponent)"
+        return Double(text) ?? .nan
+    }
+
+    /// `new BigDecimal(text).toString()`.
+    static func bigDecimalString(_ parts: Parts) -> String? {
+        guard let exponent = parts.exponent else { return nil }
+        var digits = Array(parts.integerDigits) + Array(parts.fractionDigits)
+        let scale = parts.fractionDigits.count - exponent
+        // The unscaled value: strip leading zeros.
+        var first = 0
+        while first < digits.count - 1, digits[first] == UInt8(ascii: "0") { first += 1 }
+        digits = Array(digits[first...])
+        let isZero = digits == [UInt8(ascii: "0")]
+        return layoutBigDecimal(negative: parts.negative && !isZero, coefficient: digits, scale: scale)
+    }
+
+    /// `BigDecimal.toString()` of `coefficient × 10^-scale`.
+    static func layoutBigDecimal(negative: Bool, coefficient: [UInt8], scale: Int) -> String {
+        let coeff = String(decoding: coefficient, as: UTF8.self)
+        var out = negative ? "-" : ""
+        let adjusted = -scale + (coefficient.count - 1)
+        if scale >= 0 && adjusted >= -6 {
+            if scale == 0 {
+                out += coeff
+            } else if coefficient.count > scale {
+                let split = coefficient.count - scale
+                out += String(decoding: coefficient[..<split], as: UTF8.self)
+                out += "."
+                out += String(decoding: coefficient[split...], as: UTF8.self)
+            } else {
+                out += "0."
+                out += String(repeating: "0", count: scale - coefficient.count)
+                out += coeff
+            }
+            return out
+        }
+        out += String(decoding: coefficient[..<1], as: UTF8.self)
+        if coefficient.count > 1 {
+            out += "."
+            out += String(decoding: coefficient[1...], as: UTF8.self)
+        }
+        if adjusted != 0 {
+            out += "E"
+            out += adjusted > 0 ? "+\(adjusted)" : "\(adjusted)"
+        }
+        return out
+    }
+
+    /// json-smart's `parseNumber` for integer text (with `USE_INTEGER_STORAGE`).
+    static func parseNumber(_ s: [UInt8]) -> JSONSmartNumber {
+        guard !s.isEmpty else { return .integer(0) }
+        var p = 0
+        let l = s.count
+        var max = 19
+        let neg: Bool
+        if s[0] == UInt8(ascii: "-") {
+            p += 1
+            max += 1
+            neg = true
+        } else {
+            neg = false
+        }
+        let mustCheck: Bool
+        if l < max {
+            max = l
+            mustCheck = false
+        } else if l > max {
+            return .bigInteger(bigIntegerString(s))
+        } else {
+            max = l - 1
+            mustCheck = true
+        }
+        var r: Int64 = 0
+        while p < max {
+            r = r &* 10 &+ (Int64(48) - Int64(s[p]))
+            p += 1
+        }
+        if mustCheck {
+            let isBig: Bool
+            if r > -922337203685477580 {
+                isBig = false
+            } else if r < -922337203685477580 {
+                isBig = true
+            } else {
+                isBig = neg ? s[p] > UInt8(ascii: "8") : s[p] > UInt8(ascii: "7")
+            }
+            if isBig { return .bigInteger(bigIntegerString(s)) }
+            r = r &* 10 &+ (Int64(48) - Int64(s[p]))
+        }
+        if neg {
+            if r >= Int64(Int32.min) { return .integer(Int32(r)) }
+            return .long(r)
+        }
+        r = 0 &- r
+        if r <= Int64(Int32.max) && r >= Int64(Int32.min) { return .integer(Int32(r)) }
+        return .long(r)
+    }
+
+    /// `new BigInteger(s).toString()`.
+    static func bigIntegerString(_ s: [UInt8]) -> String {
+        var negative = false
+        var digits = s[...]
+        if let first = digits.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            digits = digits.dropFirst()
+        }
+        while digits.count > 1, digits.first == UInt8(ascii: "0") { digits = digits.dropFirst() }
+        let text = String(decoding: digits, as: UTF8.self)
+        if text == "0" || text.isEmpty { return "0" }
+        return negative ? "-" + text : text
+    }
+
+    static func isRFCNumber<C: RandomAccessCollection<UInt8>>(_ b: C) -> Bool where C.Index == Int {
+        var i = 0
+        if i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < b.count, isDigit(b[i]) else { return false }
+        if b[i] == UInt8(ascii: "0") {
+            i += 1
+        } else {
+            while i < b.count, isDigit(b[i]) { i += 1 }
+        }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard i < b.count, isDigit(b[i]) else { return false }
+            while i < b.count, isDigit(b[i]) { i += 1 }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < b.count, isDigit(b[i]) else { return false }
+            while i < b.count, isDigit(b[i]) { i += 1 }
+        }
+        return i == b.count
+    }
+
+    @inline(__always)
+    static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+}
+
+/// Java's `Double.toString` / `Float.toString` formatting (`1.0`, `1.5E10`, `1.0E-5`, `NaN`,
+/// `-Infinity`): plain notation for magnitudes in [10^-3, 10^7), computerized scientific notation
+/// otherwise, always at least one digit after the point.
+///
+/// The digits are those Java 17's `FloatingDecimal` generates (not always the shortest: Java 19
+/// changed the algorithm), so `Double.MIN_VALUE` is `4.9E-324` and `9.5229526433893619E17` keeps
+/// its 17 digits, exactly as API Gateway's Java prints them.
+public enum JavaDouble {
+    /// `Double.toString(value)`.
+    public static func string(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        return FloatingDecimal.string(value)
+    }
+
+    /// `Float.toString(value)`.
+    public static func string(Float value: Float) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        return FloatingDecimal.string(value)
+    }
+}

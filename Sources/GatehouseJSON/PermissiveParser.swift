@@ -1,0 +1,567 @@
+import OrderedCollections
+
+extension JSONValue {
+    /// The default nesting limit of both parsers.
+    ///
+    /// json-smart 2.2 as Debian ships it refuses nesting deeper than 400 (its CVE-2023-1370 fix);
+    /// the same limit keeps hostile input from exhausting the stack here.
+    public static let defaultMaxDepth = 400
+
+    /// Parses `text` exactly as API Gateway parses a request or response body for `$input`:
+    /// json-smart 2.2 in `MODE_PERMISSIVE` (the mode Jayway JsonPath 2.0.0's
+    /// `JsonSmartJsonProvider` uses), so `a=b` is the string `"a=b"`, `{a:b}` is an object,
+    /// `'x'` is a string, `[1,,2,]` is `[1,2]`, data after the first value is ignored, and so on.
+    ///
+    /// Numbers keep the text json-smart read for them (see ``JSONNumber/jsonSmartValue`` for the
+    /// Java type it would build). Errors carry json-smart's message and position. An empty text
+    /// parses as the empty string, as json-smart does (API Gateway substitutes `{}` for an empty
+    /// body before parsing; see ``parseBody(_:)``).
+    public static func parsePermissive(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONValue {
+        var copy = text
+        let result = copy.withUTF8 { bytes -> Result<JSONValue, JSONError> in
+            var parser = PermissiveParser(bytes, maxDepth: maxDepth)
+            do throws(JSONError) {
+                return .success(try parser.parse())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Parses UTF-8 bytes permissively. Invalid UTF-8 is first decoded the way Java decodes a
+    /// body (each bad sequence becomes U+FFFD), so positions and strings match Java's.
+    public static func parsePermissive(utf8 bytes: some Collection<UInt8>, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONValue {
+        try parsePermissive(String(decoding: bytes, as: UTF8.self), maxDepth: maxDepth)
+    }
+
+    /// A body as `$input` reads it: an empty body is `{}`, anything else is parsed permissively.
+    public static func parseBody(_ body: String, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONValue {
+        if body.isEmpty { return .object(JSONObject()) }
+        return try parsePermissive(body, maxDepth: maxDepth)
+    }
+}
+
+/// A transcription of json-smart 2.2's `JSONParserString` with every permissive flag set
+/// (`MODE_PERMISSIVE` = -1), working on UTF-8 bytes. Java works on UTF-16 chars; every check the
+/// parser makes treats all non-ASCII chars alike (greater than any stop character), so bytes give
+/// the same decisions, and positions are converted to UTF-16 when an error is reported.
+struct PermissiveParser {
+    static let eoi: UInt8 = 0x1A
+
+    private let b: UnsafeBufferPointer<UInt8>
+    private let len: Int
+    private var pos = -1
+    private var c: UInt8 = 0
+    private var depth = 0
+    private let maxDepth: Int
+    /// Scratch for strings with escapes.
+    private var sb: [UInt8] = []
+    /// Values of the containers being read, innermost last; each container copies its own
+    /// elements out once, at its end, so no container array grows step by step.
+    private var valueStack: [JSONValue] = []
+    private var keyStack: [String] = []
+    private var pendingHigh: UInt16 = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.b = bytes
+        self.len = bytes.count
+        self.maxDepth = maxDepth
+    }
+
+    // Stop sets (json-smart's stopX, stopKey, stopValue, stopArray, stopAll); EOI is in all.
+    private enum Stop { case x, key, value, array, all }
+
+    @inline(__always)
+    private static func isStop(_ c: UInt8, _ stop: Stop) -> Bool {
+        if c == eoi { return true }
+        switch stop {
+        case .x: return false
+        case .key: return c == UInt8(ascii: ":")
+        case .value: return c == UInt8(ascii: ",") || c == UInt8(ascii: "}")
+        case .array: return c == UInt8(ascii: ",") || c == UInt8(ascii: "]")
+        case .all:
+            return c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}")
+        }
+    }
+
+    @inline(__always)
+    private mutating func read() {
+        pos += 1
+        c = pos >= len ? Self.eoi : b[pos]
+    }
+
+    private mutating func readNoEnd() throws(JSONError) {
+        pos += 1
+        if pos >= len {
+            c = Self.eoi
+            throw error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
+        }
+        c = b[pos]
+    }
+
+    mutating func parse() throws(JSONError) -> JSONValue {
+        pos = -1
+        read()
+        return try readFirst()
+    }
+
+    // MARK: values
+
+    private mutating func readFirst() throws(JSONError) -> JSONValue {
+        try readValue(.x, top: true)
+    }
+
+    /// json-smart's `readFirst` (top: true) and `readMain` (top: false) differ only in the stop set.
+    private mutating func readValue(_ stop: Stop, top: Bool) throws(JSONError) -> JSONValue {
+        while true {
+            switch c {
+            case 0x20, 0x0D, 0x0A, 0x09:
+                read()
+                continue
+            case UInt8(ascii: ":"), UInt8(ascii: "}"), UInt8(ascii: "]"):
+                throw error(.unexpectedCharacter, at: pos, char: true)
+            case UInt8(ascii: "{"):
+                return try readObject()
+            case UInt8(ascii: "["):
+                return try readArray()
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                return .string(try readString())
+            case UInt8(ascii: "n"):
+                let r = readNQString(stop)
+                if equals(r, "null") { return .null }
+                return .string(string(r))
+            case UInt8(ascii: "f"):
+                let r = readNQString(stop)
+                if equals(r, "false") { return .bool(false) }
+                return .string(string(r))
+            case UInt8(ascii: "t"):
+                let r = readNQString(stop)
+                if equals(r, "true") { return .bool(true) }
+                return .string(string(r))
+            case UInt8(ascii: "N"):
+                let r = readNQString(stop)
+                if equals(r, "NaN") { return .number(JSONNumber(text: "NaN")) }
+                return .string(string(r))
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                return try readNumber(stop)
+            default:
+                return .string(string(readNQString(stop)))
+            }
+        }
+    }
+
+    private mutating func readArray() throws(JSONError) -> JSONValue {
+        depth += 1
+        if depth > maxDepth { throw error(.tooDeep, at: pos, nil) }
+        let base = valueStack.count
+        read()
+        while true {
+            switch c {
+            case 0x20, 0x0D, 0x0A, 0x09:
+                read()
+            case UInt8(ascii: "]"):
+                depth -= 1
+                read()
+                let elements = Array(valueStack[base...])
+                valueStack.removeSubrange(base...)
+                return .array(elements)
+            case UInt8(ascii: ":"), UInt8(ascii: "}"):
+                throw error(.unexpectedCharacter, at: pos, char: true)
+            case UInt8(ascii: ","):
+                read()
+            case Self.eoi:
+                throw error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
+            default:
+                let value = try readValue(.array, top: false)
+                valueStack.append(value)
+            }
+        }
+    }
+
+    private mutating func readObject() throws(JSONError) -> JSONValue {
+        depth += 1
+        if depth > maxDepth { throw error(.tooDeep, at: pos, nil) }
+        let base = valueStack.count
+        let keyBase = keyStack.count
+        while true {
+            read()
+            switch c {
+            case 0x20, 0x0D, 0x09, 0x0A:
+                continue
+            case UInt8(ascii: ":"), UInt8(ascii: "]"), UInt8(ascii: "["), UInt8(ascii: "{"):
+                throw error(.unexpectedCharacter, at: pos, char: true)
+            case UInt8(ascii: "}"):
+                depth -= 1
+                read()
+                return .object(popObject(base: base, keyBase: keyBase))
+            case UInt8(ascii: ","):
+                continue
+            default:
+                let key: String
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    key = try readString()
+                } else {
+                    key = string(readNQString(.key))
+                }
+                skipSpace()
+                if c != UInt8(ascii: ":") {
+                    if c == Self.eoi { throw error(.unexpectedEndOfFile, at: pos, back: true, nil) }
+                    throw error(.unexpectedCharacter, at: pos, back: true, char: true)
+                }
+                try readNoEnd()
+                let value = try readValue(.value, top: false)
+                keyStack.append(key)
+                valueStack.append(value)
+                skipSpace()
+                if c == UInt8(ascii: "}") {
+                    depth -= 1
+                    read()
+                    return .object(popObject(base: base, keyBase: keyBase))
+                }
+                if c == Self.eoi { throw error(.unexpectedEndOfFile, at: pos, back: true, nil) }
+                if c != UInt8(ascii: ",") {
+                    throw error(.unexpectedToken, at: pos, back: true, char: true)
+                }
+            }
+        }
+    }
+
+    /// Builds the object whose members are on the stacks above `base`/`keyBase`, as
+    /// `LinkedHashMap.put` would: a repeated name keeps its first position and its last value.
+    private mutating func popObject(base: Int, keyBase: Int) -> JSONObject {
+        let count = keyStack.count - keyBase
+        var unique = true
+        if count > 1 {
+            if count <= 16 {
+                outer: for i in keyBase..<keyStack.count - 1 {
+                    for j in i + 1..<keyStack.count where keyStack[i] == keyStack[j] {
+                        unique = false
+                        break outer
+                    }
+                }
+            } else {
+                unique = Set(keyStack[keyBase...]).count == count
+            }
+        }
+        let members: OrderedDictionary<String, JSONValue>
+        if unique {
+            members = OrderedDictionary(uncheckedUniqueKeys: keyStack[keyBase...], values: valueStack[base...])
+        } else {
+            var m = OrderedDictionary<String, JSONValue>()
+            for k in 0..<count { m[keyStack[keyBase + k]] = valueStack[base + k] }
+            members = m
+        }
+        keyStack.removeSubrange(keyBase...)
+        valueStack.removeSubrange(base...)
+        return JSONObject(members)
+    }
+
+    // MARK: strings
+
+    /// json-smart's `JSONParserMemory.readString`: find the next quote of the same kind; without a
+    /// backslash in between the text is taken as is (control characters kept), otherwise it is
+    /// read again character by character (`readString2`).
+    private mutating func readString() throws(JSONError) -> String {
+        let quote = c
+        var end = pos + 1
+        var sawBackslash = false
+        while end < len, b[end] != quote {
+            if b[end] == UInt8(ascii: "\\") { sawBackslash = true }
+            end += 1
+        }
+        if end >= len {
+            throw error(.unexpectedEndOfFile, at: len, nil)
+        }
+        if !sawBackslash {
+            let s = string(pos + 1 ..< end)
+            pos = end
+            read()
+            return s
+        }
+        sb.removeAll(keepingCapacity: true)
+        pendingHigh = 0
+        return try readString2()
+    }
+
+    private mutating func readString2() throws(JSONError) -> String {
+        let sep = c
+        while true {
+            read()
+            switch c {
+            case Self.eoi:
+                throw error(.unexpectedEndOfFile, at: pos, back: true, nil)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if c == sep {
+                    read()
+                    flushPending()
+                    return String(decoding: sb, as: UTF8.self)
+                }
+                appendByte(c)
+            case UInt8(ascii: "\\"):
+                read()
+                switch c {
+                case UInt8(ascii: "t"): appendByte(0x09)
+                case UInt8(ascii: "n"): appendByte(0x0A)
+                case UInt8(ascii: "r"): appendByte(0x0D)
+                case UInt8(ascii: "f"): appendByte(0x0C)
+                case UInt8(ascii: "b"): appendByte(0x08)
+                case UInt8(ascii: "\\"): appendByte(UInt8(ascii: "\\"))
+                case UInt8(ascii: "/"): appendByte(UInt8(ascii: "/"))
+                case UInt8(ascii: "'"): appendByte(UInt8(ascii: "'"))
+                case UInt8(ascii: "\""): appendByte(UInt8(ascii: "\""))
+                case UInt8(ascii: "u"): appendUnit(try readUnicode(4))
+                case UInt8(ascii: "x"): appendUnit(try readUnicode(2))
+                default: break  // json-smart drops an unknown escape, backslash and all
+                }
+            case 0...31, 127:
+                continue  // IGNORE_CONTROL_CHAR: dropped on this path
+            default:
+                appendByte(c)
+            }
+        }
+    }
+
+    private mutating func readUnicode(_ count: Int) throws(JSONError) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0..<count {
+            value = value &* 16
+            read()
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value &+= UInt16(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value &+= UInt16(c - UInt8(ascii: "A") + 10)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value &+= UInt16(c - UInt8(ascii: "a") + 10)
+            case Self.eoi: throw error(.unexpectedEndOfFile, at: pos, nil)
+            default: throw error(.unexpectedUnicode, at: pos, char: true)
+            }
+        }
+        return value
+    }
+
+    @inline(__always)
+    private mutating func appendByte(_ byte: UInt8) {
+        if pendingHigh != 0 { flushPending() }
+        sb.append(byte)
+    }
+
+    /// Appends one UTF-16 code unit; a surrogate pair written as two escapes becomes one scalar,
+    /// a lone surrogate (which a Swift string cannot hold) becomes U+FFFD.
+    private mutating func appendUnit(_ unit: UInt16) {
+        if (0xDC00...0xDFFF).contains(unit), pendingHigh != 0 {
+            let scalar = 0x10000 + ((UInt32(pendingHigh) - 0xD800) << 10) + (UInt32(unit) - 0xDC00)
+            pendingHigh = 0
+            appendScalar(Unicode.Scalar(scalar)!)
+            return
+        }
+        if pendingHigh != 0 { flushPending() }
+        if (0xD800...0xDBFF).contains(unit) {
+            pendingHigh = unit
+        } else if let scalar = Unicode.Scalar(UInt32(unit)) {
+            appendScalar(scalar)
+        } else {
+            appendScalar("\u{FFFD}")
+        }
+    }
+
+    private mutating func flushPending() {
+        if pendingHigh != 0 {
+            pendingHigh = 0
+            appendScalar("\u{FFFD}")
+        }
+    }
+
+    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
+        for unit in UTF8.encode(scalar)! { sb.append(unit) }
+    }
+
+    // MARK: unquoted text and numbers
+
+    private mutating func skipSpace() {
+        while c <= 0x20 && c != Self.eoi {
+            pos += 1
+            c = pos >= len ? Self.eoi : b[pos]
+        }
+    }
+
+    private mutating func skipDigits() {
+        while c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { read() }
+    }
+
+    private mutating func skipNQString(_ stop: Stop) {
+        while !(c < 126 && Self.isStop(c, stop)) { read() }
+    }
+
+    /// Reads unquoted text up to a stop character; returns the byte range, trimmed as
+    /// `String.trim()` trims (every char up to U+0020).
+    private mutating func readNQString(_ stop: Stop) -> Range<Int> {
+        let start = pos
+        skipNQString(stop)
+        return trimmed(start, pos)
+    }
+
+    private func trimmed(_ start: Int, _ stop: Int) -> Range<Int> {
+        var s = start
+        var e = min(stop, len)
+        while s < e && b[s] <= 0x20 { s += 1 }
+        while e > s && b[e - 1] <= 0x20 { e -= 1 }
+        return s..<e
+    }
+
+    @inline(__always)
+    private func isNonStop(_ stop: Stop) -> Bool {
+        c < 126 && !Self.isStop(c, stop) && c != Self.eoi
+    }
+
+    private mutating func readNumber(_ stop: Stop) throws(JSONError) -> JSONValue {
+        let start = pos
+        read()
+        skipDigits()
+        if c != UInt8(ascii: ".") && c != UInt8(ascii: "E") && c != UInt8(ascii: "e") {
+            skipSpace()
+            if isNonStop(stop) {
+                skipNQString(stop)
+                return .string(string(trimmed(start, pos)))
+            }
+            return .number(JSONNumber(text: string(trimmed(start, pos))))
+        }
+        if c == UInt8(ascii: ".") {
+            read()
+            skipDigits()
+        }
+        if c != UInt8(ascii: "E") && c != UInt8(ascii: "e") {
+            skipSpace()
+            if isNonStop(stop) {
+                skipNQString(stop)
+                return .string(string(trimmed(start, pos)))
+            }
+            return try extractFloat(trimmed(start, pos))
+        }
+        read()
+        if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
+            read()
+            skipDigits()
+            skipSpace()
+            if isNonStop(stop) {
+                skipNQString(stop)
+                return .string(string(trimmed(start, pos)))
+            }
+            return try extractFloat(trimmed(start, pos))
+        }
+        skipNQString(stop)
+        return .string(string(trimmed(start, pos)))
+    }
+
+    private func extractFloat(_ range: Range<Int>) throws(JSONError) -> JSONValue {
+        let text = string(range)
+        let number = JSONNumber(text: text)
+        if !isPlainDecimal(range), case .invalid(let message) = number.javaFloatingParse {
+            throw JSONError(kind: .numberFormat, message: message, position: utf16Offset(pos))
+        }
+        return .number(number)
+    }
+
+    /// The common case, checked without allocating: `-?digits(.digits*)?([eE][+-]?digits{1,9})?`,
+    /// which `Double.parseDouble` and `new BigDecimal` both accept.
+    private func isPlainDecimal(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        if i < end && b[i] == UInt8(ascii: "-") { i += 1 }
+        let digitsStart = i
+        while i < end && b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") { i += 1 }
+        if i == digitsStart { return false }
+        if i < end && b[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < end && b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") { i += 1 }
+        }
+        if i < end && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < end && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
+            let expStart = i
+            while i < end && b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") { i += 1 }
+            if i == expStart || i - expStart > 9 { return false }
+        }
+        return i == end
+    }
+
+    // MARK: helpers
+
+    @inline(__always)
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+    }
+
+    private func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let l = literal.utf8Start
+        var i = 0
+        for index in range {
+            if b[index] != l[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Java's char index for byte offset `offset` (offsets past the end count one char each, as
+    /// json-smart's `pos` keeps counting past the end).
+    private func utf16Offset(_ offset: Int) -> Int {
+        let end = min(offset, len)
+        var count = 0
+        var i = 0
+        while i < end {
+            let byte = b[i]
+            if byte & 0xC0 != 0x80 { count += byte >= 0xF0 ? 2 : 1 }
+            i += 1
+        }
+        return count + max(0, offset - len)
+    }
+
+    private func lineAndColumn(_ offset: Int) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var i = 0
+        let end = min(offset, len)
+        while i < end {
+            let byte = b[i]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+
+    /// The char at `pos` as Java would print it in a message.
+    private func currentCharText() -> String {
+        if pos >= len { return "\u{1A}" }
+        let byte = b[pos]
+        if byte < 0x80 { return String(UnicodeScalar(byte)) }
+        var end = pos + 1
+        while end < len, b[end] & 0xC0 == 0x80 { end += 1 }
+        let text = string(pos..<end)
+        if let scalar = text.unicodeScalars.first, scalar.value > 0xFFFF { return "\u{FFFD}" }
+        return text
+    }
+
+    private func error(_ kind: JSONError.Kind, at offset: Int, back: Bool = false, char: Bool) -> JSONError {
+        error(kind, at: offset, back: back, currentCharText())
+    }
+
+    private func error(_ kind: JSONError.Kind, at offset: Int, back: Bool = false, _ object: String?) -> JSONError {
+        let position = utf16Offset(offset) - (back ? 1 : 0)
+        let objectText = object ?? "null"
+        let message: String
+        switch kind {
+        case .unexpectedCharacter: message = "Unexpected character (\(objectText)) at position \(position)."
+        case .unexpectedToken: message = "Unexpected token \(objectText) at position \(position)."
+        case .unexpectedEndOfFile: message = "Unexpected End Of File position \(position): \(objectText)"
+        case .unexpectedUnicode: message = "Unexpected unicode escape sequence \(objectText) at position \(position)."
+        case .tooDeep: message = "Malicious payload, having non natural depths, parsing stoped"
+        case .numberFormat, .syntax: message = objectText
+        }
+        let (line, column) = lineAndColumn(back ? max(0, offset - 1) : offset)
+        return JSONError(kind: kind, message: message, position: position, line: line, column: column)
+    }
+}

@@ -1,0 +1,285 @@
+import OrderedCollections
+
+extension JSONValue {
+    /// Parses strict RFC 8259 JSON (definition files, proxy-integration responses, ...): one
+    /// value, optional surrounding whitespace, no comments, no trailing commas, no leading zeros,
+    /// no unescaped control characters in strings. A repeated member name keeps its first position
+    /// and its last value. Errors say what was expected and give a 1-based line and column.
+    public static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONValue {
+        var copy = text
+        let result = copy.withUTF8 { bytes -> Result<JSONValue, JSONError> in
+            var parser = StrictParser(bytes, maxDepth: maxDepth)
+            do throws(JSONError) {
+                return .success(try parser.parseDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Strict RFC 8259 parsing of UTF-8 bytes; invalid UTF-8 is an error.
+    public static func parse(utf8 bytes: some Collection<UInt8>, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONValue {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw JSONError(kind: .syntax, message: "Invalid UTF-8", position: 0, line: 1, column: 1)
+        }
+        return try parse(text, maxDepth: maxDepth)
+    }
+}
+
+struct StrictParser {
+    private let b: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private var depth = 0
+    private let maxDepth: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.b = bytes
+        self.maxDepth = maxDepth
+    }
+
+    mutating func parseDocument() throws(JSONError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        if i < b.count { throw fail("Unexpected data after the JSON value") }
+        return value
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while i < b.count {
+            switch b[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(JSONError) -> JSONValue {
+        guard i < b.count else { throw fail("Unexpected end of input, expected a value") }
+        switch b[i] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw fail("Unexpected character \(describe(i)), expected a value")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONError) {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for byte in w {
+            guard i < b.count, b[i] == byte else { throw fail("Invalid literal, expected '\(word)'") }
+            i += 1
+        }
+    }
+
+    private mutating func parseObject() throws(JSONError) -> JSONValue {
+        depth += 1
+        if depth > maxDepth { throw fail("Nesting deeper than \(maxDepth)") }
+        i += 1
+        var members = OrderedDictionary<String, JSONValue>()
+        skipWhitespace()
+        if i < b.count, b[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return .object(JSONObject(members))
+        }
+        while true {
+            skipWhitespace()
+            guard i < b.count else { throw fail("Unexpected end of input, expected a member name") }
+            guard b[i] == UInt8(ascii: "\"") else { throw fail("Unexpected character \(describe(i)), expected a member name") }
+            let key = try parseString()
+            skipWhitespace()
+            guard i < b.count, b[i] == UInt8(ascii: ":") else {
+                throw fail(i < b.count ? "Unexpected character \(describe(i)), expected ':'" : "Unexpected end of input, expected ':'")
+            }
+            i += 1
+            skipWhitespace()
+            members[key] = try parseValue()
+            skipWhitespace()
+            guard i < b.count else { throw fail("Unexpected end of input, expected ',' or '}'") }
+            if b[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if b[i] == UInt8(ascii: "}") {
+                i += 1
+                depth -= 1
+                return .object(JSONObject(members))
+            }
+            throw fail("Unexpected character \(describe(i)), expected ',' or '}'")
+        }
+    }
+
+    private mutating func parseArray() throws(JSONError) -> JSONValue {
+        depth += 1
+        if depth > maxDepth { throw fail("Nesting deeper than \(maxDepth)") }
+        i += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if i < b.count, b[i] == UInt8(ascii: "]") {
+            i += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard i < b.count else { throw fail("Unexpected end of input, expected ',' or ']'") }
+            if b[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if b[i] == UInt8(ascii: "]") {
+                i += 1
+                depth -= 1
+                return .array(elements)
+            }
+            throw fail("Unexpected character \(describe(i)), expected ',' or ']'")
+        }
+    }
+
+    private mutating func parseString() throws(JSONError) -> String {
+        i += 1
+        let start = i
+        // Fast path: no escapes.
+        while i < b.count {
+            let byte = b[i]
+            if byte == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw fail("Unescaped control character in string") }
+            i += 1
+        }
+        var out = Array(UnsafeBufferPointer(rebasing: b[start..<i]))
+        while i < b.count {
+            let byte = b[i]
+            switch byte {
+            case UInt8(ascii: "\""):
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                i += 1
+                guard i < b.count else { throw fail("Unexpected end of input in string escape") }
+                switch b[i] {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var unit = try hex4()
+                    var scalarValue = UInt32(unit)
+                    if (0xD800...0xDBFF).contains(unit) {
+                        if i + 2 < b.count, b[i + 1] == UInt8(ascii: "\\"), b[i + 2] == UInt8(ascii: "u") {
+                            i += 2
+                            let low = try hex4()
+                            if (0xDC00...0xDFFF).contains(low) {
+                                scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                            } else {
+                                // Lone high surrogate followed by another escape.
+                                out += Array("\u{FFFD}".utf8)
+                                unit = low
+                                scalarValue = UInt32(low)
+                                if (0xD800...0xDFFF).contains(low) { scalarValue = 0xFFFD }
+                            }
+                        } else {
+                            scalarValue = 0xFFFD
+                        }
+                    } else if (0xDC00...0xDFFF).contains(unit) {
+                        scalarValue = 0xFFFD
+                    }
+                    out += Array(String(Unicode.Scalar(scalarValue) ?? "\u{FFFD}").utf8)
+                default:
+                    throw fail("Invalid escape \\\(describe(i))")
+                }
+                i += 1
+            default:
+                if byte < 0x20 { throw fail("Unescaped control character in string") }
+                out.append(byte)
+                i += 1
+            }
+        }
+        throw fail("Unexpected end of input in string")
+    }
+
+    /// Reads the four hex digits after `\u`; leaves `i` on the last digit.
+    private mutating func hex4() throws(JSONError) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            i += 1
+            guard i < b.count else { throw fail("Unexpected end of input in \\u escape") }
+            let c = b[i]
+            let digit: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = c - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = c - UInt8(ascii: "A") + 10
+            default: throw fail("Invalid \\u escape")
+            }
+            value = value << 4 | UInt16(digit)
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(JSONError) -> JSONValue {
+        let start = i
+        if b[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number") }
+        if b[i] == UInt8(ascii: "0") {
+            i += 1
+            if i < b.count, JavaNumberText.isDigit(b[i]) { throw fail("Invalid number: leading zero") }
+        } else {
+            while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
+        }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number: expected a digit after '.'") }
+            while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number: expected a digit in the exponent") }
+            while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
+        }
+        return .number(JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)))
+    }
+
+    private func describe(_ index: Int) -> String {
+        guard index < b.count else { return "end of input" }
+        let byte = b[index]
+        if byte >= 0x20 && byte < 0x7F { return "'\(Character(UnicodeScalar(byte)))'" }
+        return "U+" + String(byte, radix: 16, uppercase: true)
+    }
+
+    private func fail(_ message: String) -> JSONError {
+        var line = 1
+        var column = 1
+        var k = 0
+        let end = min(i, b.count)
+        while k < end {
+            let byte = b[k]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            k += 1
+        }
+        return JSONError(kind: .syntax, message: message, position: i, line: line, column: column)
+    }
+}

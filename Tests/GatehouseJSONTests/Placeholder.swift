@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehouseJSONPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

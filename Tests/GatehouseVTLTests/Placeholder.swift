@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehouseVTLPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
