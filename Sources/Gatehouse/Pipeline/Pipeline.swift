@@ -262,6 +262,10 @@ final class InvocationRun {
             context["resourcePath"] = .string(method.path.text)
         }
         context["stage"] = .string(environment.stage.name)
+        // The override maps exist before any template runs, so `#set($context.responseOverride.status = 400)`
+        // and `#set($context.requestOverride.header.X = ...)` have somewhere to write.
+        context["requestOverride"] = ["header": [:], "querystring": [:], "path": [:]]
+        context["responseOverride"] = ["header": [:]]
         return context
     }
 
