@@ -23,6 +23,8 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
         case tooDeep
         /// A number json-smart hands to `Double.parseDouble`/`new BigDecimal` and that throws
         /// `java.lang.NumberFormatException` (e.g. `1.5e+`): not a `ParseException` in Java.
+        /// ``JSONError/message`` is the exception's message, empty when Java's has none (JDK 17's
+        /// `new BigDecimal("…e+")` throws one without a message).
         case numberFormat
         /// Strict-mode syntax error.
         case syntax

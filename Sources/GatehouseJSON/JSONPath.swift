@@ -28,8 +28,22 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             // JsonReader.read's own check (`notEmpty(path, ...)`) runs first.
             throw JSONPathError(exceptionClass: "java.lang.IllegalArgumentException", message: "path can not be null or empty")
         }
+        let units = Array(expression.utf16)
+        // Filters nest by recursion (in Jayway as here): Java's stack gives out somewhere between
+        // 300 and 1,000 nested `[?(...)]`; refuse deep nesting before it can exhaust ours.
+        var depth = 0
+        for unit in units {
+            if unit == 0x5B {
+                depth += 1
+                if depth > JSONPath.maxBracketNesting {
+                    throw JSONPathError(exceptionClass: "java.lang.StackOverflowError", message: "")
+                }
+            } else if unit == 0x5D {
+                depth -= 1
+            }
+        }
         do {
-            self.program = try PathCompiler.compile(Array(expression.utf16))
+            self.program = try PathCompiler.compile(units)
         } catch {
             // PathCompiler.compile wraps what it throws in an InvalidPathException(cause).
             throw JSONPathError(exceptionClass: "com.jayway.jsonpath.InvalidPathException", message: error.description)
@@ -68,6 +82,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         }
         return .list(results)
     }
+
+    /// Paths with more nested `[` than this are refused (`java.lang.StackOverflowError`).
+    public static let maxBracketNesting = 512
 
     /// Shorthand: compile and evaluate in one step.
     public static func evaluate(_ expression: String, in root: JSONValue) throws(JSONPathError) -> JSONPathResult {
@@ -115,6 +132,6 @@ public struct JSONPathError: Error, Sendable, Hashable, CustomStringConvertible 
         self.message = message
     }
 
-    /// `Throwable.toString()`: class, colon, message.
-    public var description: String { "\(exceptionClass): \(message)" }
+    /// `Throwable.toString()`: class, colon, message (just the class when there is no message).
+    public var description: String { message.isEmpty ? exceptionClass : "\(exceptionClass): \(message)" }
 }

@@ -30,7 +30,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// A double printed in the shortest form that reads back as the same value.
     public init(_ value: Double) {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+        if value.isFinite, abs(value) < 1e15, value == Double(Int64(value)) {  // no libm needed
             self.text = String(Int64(value))
         } else {
             self.text = "\(value)"
