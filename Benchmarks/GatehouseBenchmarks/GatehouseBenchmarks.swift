@@ -79,6 +79,7 @@ enum BenchmarkRegistry {
     static func all() -> [Benchmark] {
         var all: [Benchmark] = []
         // Suites register themselves below, one line each.
+        all += templateBenchmarks()
         all += jsonBenchmarks()
         all += xmlBenchmarks()
         all += pipelineBenchmarks()

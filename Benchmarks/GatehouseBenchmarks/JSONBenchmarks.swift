@@ -6,41 +6,48 @@ func jsonBenchmarks() -> [Benchmark] {
     let body = makeOrders(bytes: 1_000_000)
     let size = body.utf8.count
     let small = makeOrders(bytes: 2_000)
-    let document = (try? JSONValue.parsePermissive(body)) ?? .null
+    let document = (try? JSONParser.parse(body, mode: .permissive)) ?? .null
     let nested = try! JSONPath("$.orders[500].customer.address.city")
     let filter = try! JSONPath("$.orders[?(@.total > 500 && @.status == 'shipped')].id")
     let scan = try! JSONPath("$..sku")
-    let smartSize = document.jsonSmartString.utf8.count
+    let smallDocument = (try? JSONParser.parse(small, mode: .permissive)) ?? .null
+    let smartSize = JSONSerializer.jsonSmart(document).utf8.count
     return [
         Benchmark(group: "json", name: "parse permissive 1MB", bytes: size) {
-            guard case .object(let root) = try JSONValue.parsePermissive(body) else { return 0 }
+            guard case .object(let root) = try JSONParser.parse(body, mode: .permissive) else { return 0 }
             return root.count
         },
         Benchmark(group: "json", name: "parse strict 1MB", bytes: size) {
-            guard case .object(let root) = try JSONValue.parse(body) else { return 0 }
+            guard case .object(let root) = try JSONParser.parse(body, mode: .strict) else { return 0 }
             return root.count
         },
         Benchmark(group: "json", name: "parse permissive 2KB", bytes: small.utf8.count) {
-            guard case .object(let root) = try JSONValue.parsePermissive(small) else { return 0 }
+            guard case .object(let root) = try JSONParser.parse(small, mode: .permissive) else { return 0 }
             return root.count
         },
         Benchmark(group: "json", name: "serialize compact 1MB", bytes: size) {
-            document.jsonString.utf8.count
+            JSONSerializer.compact(document).utf8.count
         },
         Benchmark(group: "json", name: "serialize json-smart 1MB", bytes: smartSize) {
-            document.jsonSmartString.utf8.count
+            JSONSerializer.jsonSmart(document).utf8.count
         },
         Benchmark(group: "json", name: "jsonpath nested (1MB doc)") {
-            if case .value(.string(let s)) = nested.evaluateSuppressingErrors(document) { return s.utf8.count }
+            if case .value(.string(let s))? = try? nested.evaluate(document) { return s.utf8.count }
             return 0
         },
         Benchmark(group: "json", name: "jsonpath filter (1MB doc)") {
-            if case .list(let l) = filter.evaluateSuppressingErrors(document) { return l.count }
+            if case .list(let l)? = try? filter.evaluate(document) { return l.count }
             return 0
         },
         Benchmark(group: "json", name: "jsonpath deep scan (1MB doc)") {
-            if case .list(let l) = scan.evaluateSuppressingErrors(document) { return l.count }
+            if case .list(let l)? = try? scan.evaluate(document) { return l.count }
             return 0
+        },
+        Benchmark(group: "json", name: "serialize json-smart 2KB", bytes: small.utf8.count) {
+            JSONSerializer.jsonSmart(smallDocument).utf8.count
+        },
+        Benchmark(group: "json", name: "Java Double.toString") {
+            JavaDouble.string(Double(size) / 7.0).utf8.count
         },
         Benchmark(group: "json", name: "jsonpath compile filter") {
             (try? JSONPath("$.orders[?(@.total > 500 && @.status == 'shipped')].id"))?.isDefinite == true ? 1 : 0

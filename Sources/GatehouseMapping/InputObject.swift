@@ -77,7 +77,7 @@ final class InputObject: VTLObject {
         do {
             result = try path.evaluate(root)
         } catch {
-            throw VTLHostError(exception: "com.jayway.jsonpath.InvalidPathException", message: error.message)
+            throw VTLHostError(exception: error.exceptionClass, message: error.message)
         }
         switch result {
         case .value(let value): return value

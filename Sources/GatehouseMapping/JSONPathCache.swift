@@ -17,7 +17,7 @@ final class JSONPathCache: Sendable {
         do {
             compiled = try JSONPath(expression)
         } catch {
-            throw VTLHostError(exception: "com.jayway.jsonpath.InvalidPathException", message: error.message)
+            throw VTLHostError(exception: error.exceptionClass, message: error.message)
         }
         paths.withLock {
             if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }

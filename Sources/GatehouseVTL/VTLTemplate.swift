@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A parsed Velocity template, ready to render many times.
 ///
 /// Parsing happens once, in `init`; `render` only evaluates. The template is an immutable value
@@ -40,7 +42,18 @@ public struct VTLTemplate: Sendable {
 
     /// Renders the template against `context`. The context's variables may be changed by `#set`.
     public func render(_ context: VTLContext) throws(VTLError) -> String {
-        return String(decoding: try renderBytes(context), as: UTF8.self)
+        let r = Renderer(storage: storage, context: context)
+        defer { r.flush() }
+        do {
+            try r.render(storage.nodes)
+        } catch {
+            switch error {
+            case .error(let e): throw e
+            case .stop, .brk: break
+            }
+        }
+        if r.out.count > storage.outputHint { storage.outputSizeHint.store(r.out.count, ordering: .relaxed) }
+        return String(decoding: r.out.bytes, as: UTF8.self)
     }
 
     /// Renders into UTF-8 bytes (no String conversion).
@@ -55,12 +68,12 @@ public struct VTLTemplate: Sendable {
             case .stop, .brk: break
             }
         }
-        if r.out.count > storage.outputHint { storage.outputHint = r.out.count }
-        return r.out
+        if r.out.count > storage.outputHint { storage.outputSizeHint.store(r.out.count, ordering: .relaxed) }
+        return Array(r.out.bytes)
     }
 }
 
-final class TemplateStorage: @unchecked Sendable {
+final class TemplateStorage: Sendable {
     let name: String
     let source: String
     let bytes: [UInt8]
@@ -70,9 +83,9 @@ final class TemplateStorage: @unchecked Sendable {
     let names: [String]
     let slotIndex: [String: Int32]
     let usesCounters: Bool
-    /// The largest output seen so far, to size the next render's buffer. A benign race: any
-    /// value a thread reads is a valid hint.
-    nonisolated(unsafe) var outputHint: Int
+    /// The largest output seen so far, to size the next render's buffer.
+    let outputSizeHint: Atomic<Int>
+    var outputHint: Int { outputSizeHint.load(ordering: .relaxed) }
     init(name: String, source: String, bytes: [UInt8], nodes: [Node], macros: [String: MacroDef], limits: VTLLimits,
          names: [String], usesCounters: Bool) {
         self.name = name
@@ -86,7 +99,7 @@ final class TemplateStorage: @unchecked Sendable {
         for (i, n) in names.enumerated() { index[n] = Int32(i) }
         slotIndex = index
         self.usesCounters = usesCounters
-        outputHint = bytes.count + 256
+        outputSizeHint = Atomic(bytes.count + 256)
     }
 }
 

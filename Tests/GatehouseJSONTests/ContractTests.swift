@@ -78,6 +78,35 @@ import Testing
         }
     }
 
+    @Test func hostileNestingIsAnErrorNotACrash() async throws {
+        @Sendable func nested(_ n: Int) -> String {
+            "$" + String(repeating: "[?(@.a", count: n) + String(repeating: ")]", count: n)
+        }
+        // Runs on a cooperative-pool thread (small stack), as a server request would.
+        let outcome = await Task.detached { () -> [String] in
+            let sizes: [Int] = [JSONPath.maxBracketNesting, JSONPath.maxBracketNesting + 1, 100_000]
+            return sizes.map { (n: Int) -> String in
+                do throws(JSONPathError) {
+                    _ = try JSONPath(nested(n))
+                    return "compiled"
+                } catch {
+                    return error.exceptionClass
+                }
+            }
+        }.value
+        #expect(outcome == ["com.jayway.jsonpath.InvalidPathException", "java.lang.StackOverflowError", "java.lang.StackOverflowError"])
+        let deep = await Task.detached { () -> [Bool] in
+            let depth = JSONValue.defaultMaxDepth
+            let text = String(repeating: "{\"a\":[", count: depth / 2) + "1" + String(repeating: "]}", count: depth / 2)
+            let parsed = try? JSONParser.parse(text, mode: .permissive)
+            let strict = try? JSONParser.parse(text, mode: .strict)
+            let scanned = parsed.flatMap { try? JSONPath("$..a").evaluate($0) }
+            _ = parsed.map { JSONSerializer.jsonSmart($0) + JSONSerializer.pretty($0) }
+            return [parsed != nil, strict != nil, scanned != nil]
+        }.value
+        #expect(deep == [true, true, true])
+    }
+
     @Test func serializers() {
         let value: JSONValue = ["url": "http://x/y", "n": 1.5, "list": [true, nil]]
         #expect(JSONSerializer.compact(value) == #"{"url":"http://x/y","n":1.5,"list":[true,null]}"#)

@@ -177,7 +177,7 @@ final class RegexCache: @unchecked Sendable {
         if let r = cache[pattern] { lock.unlock(); return r }
         lock.unlock()
         do {
-            let r = try NSRegularExpression(pattern: pattern, options: [])
+            let r = try NSRegularExpression(pattern: pattern.isEmpty ? "(?:)" : pattern, options: [])
             lock.lock()
             if cache.count > 500 { cache.removeAll() }
             cache[pattern] = r
@@ -213,6 +213,19 @@ func javaReplacement(_ replacement: String, _ m: NSTextCheckingResult, _ src: NS
             i += 1
             guard i < r.count else {
                 throw JavaException(exception: "java.lang.IllegalArgumentException", message: "Illegal group reference: group index is missing")
+            }
+            if r[i] == 123 { // ${name}
+                var j = i + 1
+                var name: [UInt16] = []
+                while j < r.count && r[j] != 125 { name.append(r[j]); j += 1 }
+                guard j < r.count, !name.isEmpty else {
+                    throw JavaException(exception: "java.lang.IllegalArgumentException", message: "named capturing group is missing trailing '}'")
+                }
+                let groupName = javaStringFromUTF16(name)
+                let range = m.range(withName: groupName)
+                if range.location != NSNotFound { out += src.substring(with: range) }
+                i = j + 1
+                continue
             }
             guard r[i] >= 48 && r[i] <= 57 else {
                 throw JavaException(exception: "java.lang.IllegalArgumentException", message: "Illegal group reference")
@@ -400,7 +413,22 @@ func javaHashCode(_ v: VTLValue) -> Int32 {
 // MARK: dispatch
 
 extension Renderer {
-    func callMethod(_ target: VTLValue, _ name: String, _ id: JM, _ args: [VTLValue], _ loc: SourceLocation) throws(Interrupt) -> VTLValue? {
+    func callMethod(_ target: VTLValue, _ name: String, _ id: JM, _ args: MethodArgs, _ loc: SourceLocation) throws(Interrupt) -> VTLValue? {
+        let result = try callMethodUnchecked(target, name, id, args, loc)
+        // Keep values a hostile template builds (doubling a string or a list) within bounds.
+        switch result {
+        case .string(let s) where s.utf8.count > limits.maxOutputBytes:
+            throw error("string is larger than \(limits.maxOutputBytes) bytes", loc, kind: .limit)
+        default:
+            break
+        }
+        if case .list(let l) = target, l.elements.count > 10_000_000 {
+            throw error("list has more than 10,000,000 elements", loc, kind: .limit)
+        }
+        return result
+    }
+
+    func callMethodUnchecked(_ target: VTLValue, _ name: String, _ id: JM, _ args: MethodArgs, _ loc: SourceLocation) throws(Interrupt) -> VTLValue? {
         do {
             switch target {
             case .string(let s): return try stringMethod(s, name, id, args)
@@ -411,7 +439,7 @@ extension Renderer {
             case .object(let o):
                 if o is DefineBlock { return nil }
                 do {
-                    return try o.call(name, arguments: args)
+                    return try o.call(name, arguments: Array(args))
                 } catch {
                     throw hostError(error, method: name, loc)
                 }
@@ -426,7 +454,7 @@ extension Renderer {
         }
     }
 
-    private func commonMethod(_ target: VTLValue, _ id: JM, _ args: [VTLValue]) throws -> VTLValue? {
+    private func commonMethod(_ target: VTLValue, _ id: JM, _ args: MethodArgs) throws -> VTLValue? {
         switch (id, args.count) {
         case (.toString, 0): return .string(try javaString(target))
         case (.equals, 1): return .bool(javaEquals(target, args[0]))
@@ -440,7 +468,7 @@ extension Renderer {
         JavaException(exception: "java.lang.StringIndexOutOfBoundsException", message: msg)
     }
 
-    func stringMethod(_ s: String, _ name: String, _ id: JM, _ args: [VTLValue]) throws -> VTLValue? {
+    func stringMethod(_ s: String, _ name: String, _ id: JM, _ args: MethodArgs) throws -> VTLValue? {
         func str(_ i: Int) -> String? { if case .string(let x) = args[i] { return x }; return nil }
         func int(_ i: Int) -> Int? { if case .integer(let x) = args[i] { return Int(x) }; return nil }
         switch (id, args.count) {
@@ -567,6 +595,9 @@ extension Renderer {
         case (.`repeat`, 1):
             guard let n = int(0) else { return nil }
             if n < 0 { throw JavaException(exception: "java.lang.IllegalArgumentException", message: "count is negative: \(n)") }
+            if n > 0 && s.utf8.count > limits.maxOutputBytes / n {
+                throw JavaException(exception: "java.lang.OutOfMemoryError", message: "Repeating \(s.utf8.count) bytes \(n) times is not allowed")
+            }
             return .string(String(repeating: s, count: n))
         case (.toCharArray, 0):
             return .list(VTLList(kind: .array, elements: s.utf16.map { .string(javaStringFromUTF16([$0])) }))
@@ -595,7 +626,7 @@ extension Renderer {
         }
     }
 
-    func listMethod(_ l: VTLList, _ name: String, _ id: JM, _ args: [VTLValue]) throws -> VTLValue? {
+    func listMethod(_ l: VTLList, _ name: String, _ id: JM, _ args: MethodArgs) throws -> VTLValue? {
         func int(_ i: Int) -> Int? { if case .integer(let x) = args[i] { return Int(x) }; return nil }
         func ioob(_ i: Int) -> JavaException {
             JavaException(exception: "java.lang.IndexOutOfBoundsException", message: "Index \(i) out of bounds for length \(l.elements.count)")
@@ -674,7 +705,7 @@ extension Renderer {
         }
     }
 
-    func mapMethod(_ m: VTLMap, _ name: String, _ id: JM, _ args: [VTLValue]) throws -> VTLValue? {
+    func mapMethod(_ m: VTLMap, _ name: String, _ id: JM, _ args: MethodArgs) throws -> VTLValue? {
         switch (id, args.count) {
         case (.size, 0): return .integer(Int32(m.entries.count))
         case (.isEmpty, 0): return .bool(m.entries.isEmpty)
@@ -711,7 +742,7 @@ extension Renderer {
         }
     }
 
-    func numberMethod(_ n: VTLValue, _ name: String, _ id: JM, _ args: [VTLValue]) throws -> VTLValue? {
+    func numberMethod(_ n: VTLValue, _ name: String, _ id: JM, _ args: MethodArgs) throws -> VTLValue? {
         switch (id, args.count) {
         case (.intValue, 0): return .integer(n.intValue)
         case (.longValue, 0): return .long(n.longValue)
@@ -736,7 +767,7 @@ extension Renderer {
         }
     }
 
-    func boolMethod(_ b: Bool, _ name: String, _ id: JM, _ args: [VTLValue]) throws -> VTLValue? {
+    func boolMethod(_ b: Bool, _ name: String, _ id: JM, _ args: MethodArgs) throws -> VTLValue? {
         switch (id, args.count) {
         case (.booleanValue, 0): return .bool(b)
         case (.compareTo, 1):
@@ -934,3 +965,6 @@ func utf8ReplaceLiteral(_ s: String, _ target: String, _ replacement: String) ->
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// Method arguments, evaluated into a temporary buffer (no array per call).
+typealias MethodArgs = UnsafeBufferPointer<VTLValue>

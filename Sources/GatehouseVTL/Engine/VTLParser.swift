@@ -239,7 +239,7 @@ struct VTLParser {
             elseBody = try statements()
         }
         try expect(.end, "#end closing #if")
-        return .ifChain(branches, elseBody)
+        return .ifChain(IfNode(branches: branches, elseBody: elseBody))
     }
 
     mutating func setDirective() throws(ParseFailure) -> Node {
@@ -254,7 +254,7 @@ struct VTLParser {
         try expect(.rparen, "\")\" closing #set")
         lexer.inSet = false
         if try kind() == .newline { idx += 1 }
-        return .set(target, value, location(st.start))
+        return .set(SetNode(target: target, value: value, loc: location(st.start)))
     }
 
     mutating func directive() throws(ParseFailure) -> Node {
@@ -318,7 +318,7 @@ struct VTLParser {
             if isBlock && known != nil {
                 throw ParseFailure(offset: t.start, message: "#\(name) requires arguments in parentheses")
             }
-            return .macroCall(name, [], nil, img, loc)
+            return .macroCall(MacroCallNode(name: name, args: [], body: nil, literal: img, loc: loc))
         }
         let literal = String(decoding: src[t.start..<lastEnd], as: UTF8.self)
         if !isBlock {
@@ -338,7 +338,7 @@ struct VTLParser {
             case "include", "parse":
                 return .resource(name, loc)
             default:
-                return .macroCall(name, args, nil, literal, loc)
+                return .macroCall(MacroCallNode(name: name, args: args, body: nil, literal: literal, loc: loc))
             }
         }
         let bodyStart = try peek().start
@@ -374,7 +374,7 @@ struct VTLParser {
             case .word(let w): varName = String(w.dropFirst())
             default: varName = ""
             }
-            return .foreach(varName, names.slot(varName), args[2], body, loc)
+            return .foreach(ForeachNode(varName: varName, slot: names.slot(varName), iterable: args[2], body: body, loc: loc))
         case "define":
             guard args.count == 1, case .ref(let r) = args[0] else {
                 throw ParseFailure(offset: t.start, message: "#define() requires exactly one reference argument")
@@ -383,7 +383,9 @@ struct VTLParser {
         case "literal":
             return .txt(String(decoding: src[bodyStart..<endTok.start], as: UTF8.self))
         default:
-            return .macroCall(name, args, body, literal, loc)
+            // An unknown block macro prints its whole source, body and #end included.
+            let whole = String(decoding: src[t.start..<endTok.end], as: UTF8.self)
+            return .macroCall(MacroCallNode(name: name, args: args, body: body, literal: whole, loc: loc))
         }
     }
 
@@ -429,7 +431,16 @@ struct VTLParser {
 
     // MARK: references
 
+    mutating func enter() throws(ParseFailure) {
+        depth += 1
+        if depth > maxDepth {
+            throw ParseFailure(offset: (try? peek().start) ?? 0, message: "template nesting is deeper than \(maxDepth) levels", kind: .limit)
+        }
+    }
+
     mutating func reference() throws(ParseFailure) -> RefNode {
+        try enter()
+        defer { depth -= 1 }
         let first = try consume()
         let startOffset = first.start
         var formal = false
@@ -455,7 +466,7 @@ struct VTLParser {
                 }
                 try expect(.refmod2RParen, "\")\" closing the method call")
                 let mname = image(nameTok)
-                parts.append(.method(mname, JM(name: mname), args, location(nameTok.start)))
+                parts.append(.method(MethodCall(name: mname, id: JM(name: mname), args: args, loc: location(nameTok.start))))
             } else {
                 let nameTok = try consume()
                 parts.append(.property(image(nameTok), location(nameTok.start)))
@@ -589,7 +600,7 @@ struct VTLParser {
             let rs = idx
             let right = try next(&self)
             let rightLit = literalText(rs, idx)
-            left = .binary(op, left, right, leftLit, rightLit, location(opTok.start))
+            left = .binary(BinaryExpr(op: op, left: left, right: right, leftLiteral: leftLit, rightLiteral: rightLit, loc: location(opTok.start)))
             leftStart = s0
         }
         return left
@@ -631,6 +642,8 @@ struct VTLParser {
     }
 
     mutating func primary() throws(ParseFailure) -> Expr {
+        try enter()
+        defer { depth -= 1 }
         try optWS()
         let t = try peek()
         let e: Expr
@@ -656,6 +669,8 @@ struct VTLParser {
     }
 
     mutating func parameter() throws(ParseFailure) -> Expr {
+        try enter()
+        defer { depth -= 1 }
         try optWS()
         let t = try peek()
         let e: Expr

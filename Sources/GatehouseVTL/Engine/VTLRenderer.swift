@@ -1,3 +1,4 @@
+import OrderedCollections
 // Evaluates the AST the way Velocity 1.7's node classes do (ASTReference.render, ASTSetDirective,
 // Foreach, VelocimacroProxy + ProxyVMContext, Evaluate, Define, ...).
 
@@ -17,11 +18,12 @@ final class DefineBlock: VTLObject {
 
 /// `$foreach` (Velocity's ForeachScope).
 final class ForeachScope: VTLObject {
-    var index = -1
-    var hasNext = false
+    @exclusivity(unchecked) var index = -1
+    @exclusivity(unchecked) var hasNext = false
     let parent: VTLValue
     init(parent: VTLValue) { self.parent = parent }
-    var javaDescription: String { "foreach" }
+    /// Velocity's Scope prints its (empty) storage map.
+    var javaDescription: String { "{}" }
     func property(_ name: String) throws -> VTLValue? {
         switch name {
         case "index": return .integer(Int32(truncatingIfNeeded: index))
@@ -112,12 +114,12 @@ final class MapEntryObject: VTLObject {
 /// One macro call's context (Velocity's ProxyVMContext): its local variables (constant
 /// arguments, #set results, $bodyContent) and its pass-by-name arguments.
 final class MacroFrame {
-    var localSlots: [Int32] = []
-    var localNames: [String] = []
-    var localValues: [VTLValue] = []
-    var proxySlots: [Int32] = []
-    var proxyNames: [String] = []
-    var proxyExprs: [Expr] = []
+    @exclusivity(unchecked) var localSlots: [Int32] = []
+    @exclusivity(unchecked) var localNames: [String] = []
+    @exclusivity(unchecked) var localValues: [VTLValue] = []
+    @exclusivity(unchecked) var proxySlots: [Int32] = []
+    @exclusivity(unchecked) var proxyNames: [String] = []
+    @exclusivity(unchecked) var proxyExprs: [Expr] = []
     let name: String
     init(name: String) { self.name = name }
 
@@ -158,11 +160,65 @@ final class MacroFrame {
     }
 }
 
+/// The render's output: a growable byte buffer without copy-on-write checks.
+struct OutputBuffer {
+    var base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(64, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    func free() { base.deallocate() }
+
+    @inline(__always) mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    mutating func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let nb = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        nb.update(from: base, count: count)
+        base.deallocate()
+        base = nb
+        capacity = c
+    }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        guard n > 0 else { return }
+        reserve(n)
+        (base + count).update(from: bytes.baseAddress!, count: n)
+        count += n
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        append(bytes.assumingMemoryBound(to: UInt8.self))
+    }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    func string(from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+    }
+
+    subscript(i: Int) -> UInt8 { base[i] }
+}
+
 final class Renderer {
     let storage: TemplateStorage
     let ctx: VTLContext
     let limits: VTLLimits
-    @exclusivity(unchecked) var out: [UInt8] = []
+    @exclusivity(unchecked) var out: OutputBuffer
     @exclusivity(unchecked) var frames: [MacroFrame] = []
     /// The frame whose context is current (-1: the template's own context).
     @exclusivity(unchecked) var level = -1
@@ -172,10 +228,14 @@ final class Renderer {
     let nullEqualsEmpty: Bool
     /// The template's variables by slot (see NameTable); state 0 = not read from the context yet,
     /// 1 = read, 2 = written (copied back to the context at the end).
-    @exclusivity(unchecked) var slots: [VTLValue?]
-    @exclusivity(unchecked) var slotState: [UInt8]
+    let slots: UnsafeMutablePointer<VTLValue?>
+    let slotState: UnsafeMutablePointer<UInt8>
+    let slotCount: Int
     let names: [String]
     let trackCounters: Bool
+    /// Loop iterations left for this render (all loops together), so nested loops cannot spin
+    /// for hours.
+    @exclusivity(unchecked) var iterationBudget = 10_000_000
 
     init(storage: TemplateStorage, context: VTLContext) {
         self.storage = storage
@@ -184,15 +244,25 @@ final class Renderer {
         macros = storage.macros
         nullEqualsEmpty = context.nullEqualsEmptyString
         names = storage.names
-        slots = Array(repeating: nil, count: storage.names.count)
-        slotState = Array(repeating: 0, count: storage.names.count)
+        slotCount = storage.names.count
+        slots = .allocate(capacity: max(1, slotCount))
+        slots.initialize(repeating: nil, count: slotCount)
+        slotState = .allocate(capacity: max(1, slotCount))
+        slotState.initialize(repeating: 0, count: slotCount)
         trackCounters = storage.usesCounters
-        out.reserveCapacity(storage.outputHint)
+        out = OutputBuffer(capacity: storage.outputHint)
+    }
+
+    deinit {
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+        slotState.deallocate()
+        out.free()
     }
 
     /// Copies the variables the render wrote back into the context.
     func flush() {
-        for i in 0..<slots.count where slotState[i] == 2 {
+        for i in 0..<slotCount where slotState[i] == 2 {
             if let v = slots[i] { ctx.variables[names[i]] = v } else { ctx.variables.removeValue(forKey: names[i]) }
         }
     }
@@ -289,12 +359,16 @@ final class Renderer {
 
     @inline(__always) func write(_ s: String) throws(Interrupt) {
         var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
+        s.withUTF8 { out.append($0) }
         try checkOutput()
     }
 
     @inline(__always) func write(_ b: [UInt8]) throws(Interrupt) {
-        out.append(contentsOf: b)
+        if b.count == 1 {
+            out.append(b[0])
+        } else {
+            b.withUnsafeBufferPointer { out.append($0) }
+        }
         try checkOutput()
     }
 
@@ -315,16 +389,16 @@ final class Renderer {
                 n += 1
             } while m > 0
             if v < 0 { p[19 - n] = 45; n += 1 }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: p[(20 - n)...]))
+            out.append(UnsafeRawBufferPointer(rebasing: p[(20 - n)...]))
         }
         try checkOutput()
     }
 
     func capture(_ body: () throws(Interrupt) -> Void) throws(Interrupt) -> String {
         let start = out.count
-        defer { out.removeSubrange(start...) }
+        defer { out.count = start }
         try body()
-        return String(decoding: out[start...], as: UTF8.self)
+        return out.string(from: start, to: out.count)
     }
 
     // MARK: statements
@@ -339,20 +413,20 @@ final class Renderer {
             try write(b)
         case .ref(let r):
             try renderRef(r)
-        case .set(let target, let e, let loc):
-            try doSet(target, e, loc)
-        case .ifChain(let branches, let elseBody):
-            for b in branches {
+        case .set(let sn):
+            try doSet(sn.target, sn.value, sn.loc)
+        case .ifChain(let ifn):
+            for b in ifn.branches {
                 if try evaluate(b.condition) {
                     try nested { () throws(Interrupt) in try render(b.body) }
                     return
                 }
             }
-            if let elseBody { try nested { () throws(Interrupt) in try render(elseBody) } }
-        case .foreach(let varName, let slot, let iter, let body, let loc):
-            try nested { () throws(Interrupt) in try foreach(varName, slot, iter, body, loc) }
-        case .macroCall(let name, let args, let body, let literal, let loc):
-            try macroCall(name, args, body, literal, loc)
+            if let elseBody = ifn.elseBody { try nested { () throws(Interrupt) in try render(elseBody) } }
+        case .foreach(let fe):
+            try nested { () throws(Interrupt) in try foreach(fe.varName, fe.slot, fe.iterable, fe.body, fe.loc) }
+        case .macroCall(let mc):
+            try macroCall(mc)
         case .define(let key, let slot, let body):
             put(key, slot, .object(DefineBlock(body: body)))
         case .evaluate(let e, let loc):
@@ -500,6 +574,10 @@ final class Renderer {
             if let l = liveList, l.elements.count != expected {
                 throw error("Invocation of method 'next' threw exception java.util.ConcurrentModificationException", loc)
             }
+            iterationBudget -= 1
+            if iterationBudget < 0 {
+                throw error("more than 10,000,000 loop iterations in one render", loc, kind: .limit)
+            }
             if counters { put("velocityCount", NameTable.velocityCount, .integer(Int32(truncatingIfNeeded: count))) }
             let item = liveList?.elements[cursor] ?? items[cursor]
             cursor += 1
@@ -523,18 +601,24 @@ final class Renderer {
         return v
     }
 
-    func macroCall(_ name: String, _ args: [Expr], _ body: [Node]?, _ literal: String, _ loc: SourceLocation) throws(Interrupt) {
-        let mname = name.hasPrefix("@") ? String(name.dropFirst()) : name
+    func macroCall(_ mc: MacroCallNode) throws(Interrupt) {
+        let mname = mc.macroName
+        let args = mc.args
+        let body = mc.body
+        let loc = mc.loc
         guard let def = macros[mname] else {
-            if body == nil { try write(literal) }
-            // Velocity prints nothing useful for an unknown block macro; keep its call text.
-            else { try write(literal) }
+            // An unknown macro (or directive) prints as its source text.
+            try write(mc.literal)
             return
         }
         if macroDepth >= 20 {
             throw error("Max calling depth of 20 was exceeded in macro '\(mname)'", loc)
         }
         let frame = MacroFrame(name: mname)
+        let np = min(def.params.count, args.count)
+        frame.proxySlots.reserveCapacity(np)
+        frame.proxyNames.reserveCapacity(np)
+        frame.proxyExprs.reserveCapacity(np)
         for (i, p) in def.params.enumerated() where i < args.count {
             let a = args[i]
             switch a {
@@ -603,11 +687,26 @@ final class Renderer {
         switch p {
         case .property(let name, let loc):
             return try getProperty(target, name, loc)
-        case .method(let name, let id, let argExprs, let loc):
-            var args: [VTLValue] = []
-            args.reserveCapacity(argExprs.count)
-            for a in argExprs { args.append(try value(a)) }
-            return try callMethod(target, name, id, args, loc) ?? .null
+        case .method(let mc):
+            let n = mc.args.count
+            if n == 0 {
+                return try callMethod(target, mc.name, mc.id, MethodArgs(start: nil, count: 0), mc.loc) ?? .null
+            }
+            let result: Result<VTLValue, Interrupt> = withUnsafeTemporaryAllocation(of: VTLValue.self, capacity: n) { buf in
+                let base = buf.baseAddress!
+                var i = 0
+                defer { base.deinitialize(count: i) }
+                do throws(Interrupt) {
+                    while i < n {
+                        (base + i).initialize(to: try value(mc.args[i]))
+                        i += 1
+                    }
+                    return .success(try callMethod(target, mc.name, mc.id, MethodArgs(start: base, count: n), mc.loc) ?? .null)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return try result.get()
         case .index(let e, let loc):
             let k = try value(e)
             return try index(target, k, loc)
@@ -689,7 +788,7 @@ final class Renderer {
         case .string(let s): return .string(s)
         case .interpolated(let nodes, let marker):
             let start = out.count
-            defer { out.removeSubrange(start...) }
+            defer { out.count = start }
             try nested { () throws(Interrupt) in try render(nodes) }
             var end = out.count
             if marker == " " && end > start {
@@ -697,7 +796,7 @@ final class Renderer {
                 end -= 1
                 while end > start && out[end] & 0xC0 == 0x80 { end -= 1 }
             }
-            return .string(String(decoding: out[start..<end], as: UTF8.self))
+            return .string(out.string(from: start, to: end))
         case .number(let c):
             switch c {
             case .int(let i): return .integer(i)
@@ -727,28 +826,32 @@ final class Renderer {
             for _ in 0..<n { vals.append(.integer(Int32(truncatingIfNeeded: v))); v += delta }
             return .list(VTLList(kind: .arrayList, elements: vals))
         case .map(let entries):
-            let m = VTLMap(kind: .linkedHashMap)
+            let m = VTLMap(kind: .linkedHashMap, entries: OrderedDictionary(minimumCapacity: entries.count))
             for en in entries {
                 let k = try value(en.key)
                 let v = try value(en.value)
                 m.entries[k.mapKey] = v
             }
             return .map(m)
-        case .binary(let op, let l, let r, let ll, let rl, let loc):
+        case .binary(let bx):
+            let op = bx.op
             switch op {
             case .or, .and, .eq, .ne, .lt, .gt, .le, .ge:
                 return .bool(try evaluate(e))
             case .add, .sub, .mul, .div, .mod:
-                let a = try value(l), b = try value(r)
+                let a = try value(bx.left), b = try value(bx.right)
                 if op == .add {
                     var isStr = false
                     if case .string = a { isStr = true }
                     if case .string = b { isStr = true }
                     if isStr {
                         let sa: String
-                        if case .null = a { sa = ll } else { sa = try javaString(a) }
+                        if case .null = a { sa = bx.leftLiteral } else { sa = try javaString(a) }
                         let sb: String
-                        if case .null = b { sb = rl } else { sb = try javaString(b) }
+                        if case .null = b { sb = bx.rightLiteral } else { sb = try javaString(b) }
+                        if sa.utf8.count + sb.utf8.count > limits.maxOutputBytes {
+                            throw self.error("string is larger than \(limits.maxOutputBytes) bytes", bx.loc, kind: .limit)
+                        }
                         return .string(sa + sb)
                     }
                 }
@@ -764,7 +867,7 @@ final class Renderer {
                 do {
                     return try javaMath(mop, a, b) ?? .null
                 } catch {
-                    throw self.error("arithmetic overflow beyond 128 bits", loc)
+                    throw self.error("arithmetic overflow beyond 128 bits", bx.loc)
                 }
             }
         case .not:
@@ -786,8 +889,9 @@ final class Renderer {
             }
         case .not(let inner):
             return !(try evaluate(inner))
-        case .binary(let op, let l, let r, _, _, _):
-            switch op {
+        case .binary(let bx):
+            let l = bx.left, r = bx.right
+            switch bx.op {
             case .or:
                 if try evaluate(l) { return true }
                 return try evaluate(r)
@@ -802,7 +906,7 @@ final class Renderer {
                 let a = try value(l), b = try value(r)
                 guard a.isNumber, b.isNumber else { return false }
                 let c = javaCompareNumbers(a, b)
-                switch op {
+                switch bx.op {
                 case .lt: return c < 0
                 case .gt: return c > 0
                 case .le: return c <= 0

@@ -82,7 +82,7 @@ final class NameTable {
 
 enum RefPart: Sendable {
     case property(String, SourceLocation)
-    case method(String, JM, [Expr], SourceLocation)
+    case method(MethodCall)
     case index(Expr, SourceLocation)
 }
 
@@ -116,7 +116,7 @@ indirect enum Expr: Sendable {
     case list([Expr])
     case range(Expr, Expr, SourceLocation)
     case map([MapEntry])
-    case binary(BinOp, Expr, Expr, String, String, SourceLocation)   // literals of left/right
+    case binary(BinaryExpr)
     case not(Expr)
     case word(String)
 }
@@ -131,11 +131,36 @@ struct IfBranch: Sendable {
     var body: [Node]
 }
 
-struct MacroDef: Sendable {
-    var name: String
-    var params: [String]
-    var paramSlots: [Int32]
-    var body: [Node]
+final class MacroDef: Sendable {
+    let name: String
+    let params: [String]
+    let paramSlots: [Int32]
+    let body: [Node]
+    init(name: String, params: [String], paramSlots: [Int32], body: [Node]) {
+        self.name = name
+        self.params = params
+        self.paramSlots = paramSlots
+        self.body = body
+    }
+}
+
+final class MacroCallNode: Sendable {
+    /// The name as written (`@wrap` for a block call).
+    let name: String
+    /// The macro to look up (`wrap`).
+    let macroName: String
+    let args: [Expr]
+    let body: [Node]?
+    let literal: String
+    let loc: SourceLocation
+    init(name: String, args: [Expr], body: [Node]?, literal: String, loc: SourceLocation) {
+        self.name = name
+        macroName = name.hasPrefix("@") ? String(name.dropFirst()) : name
+        self.args = args
+        self.body = body
+        self.literal = literal
+        self.loc = loc
+    }
 }
 
 extension Node {
@@ -145,14 +170,80 @@ extension Node {
 indirect enum Node: Sendable {
     case text([UInt8])
     case ref(RefNode)
-    case set(RefNode, Expr, SourceLocation)
-    case ifChain([IfBranch], [Node]?)
-    case foreach(String, Int32, Expr, [Node], SourceLocation)
+    case set(SetNode)
+    case ifChain(IfNode)
+    case foreach(ForeachNode)
     /// A macro call, or an unknown directive (printed literally when no macro has the name).
-    case macroCall(String, [Expr], [Node]?, String, SourceLocation)
+    case macroCall(MacroCallNode)
     case define(String, Int32, [Node])
     case evaluate(Expr, SourceLocation)
     case breakLoop(Expr?, SourceLocation)
     case stop
     case resource(String, SourceLocation)   // #include / #parse: no resource loader
+}
+
+final class BinaryExpr: Sendable {
+    let op: BinOp
+    let left: Expr
+    let right: Expr
+    /// The operands' source text (Velocity prints it for a null operand of `+` with a string).
+    let leftLiteral: String
+    let rightLiteral: String
+    let loc: SourceLocation
+    init(op: BinOp, left: Expr, right: Expr, leftLiteral: String, rightLiteral: String, loc: SourceLocation) {
+        self.op = op
+        self.left = left
+        self.right = right
+        self.leftLiteral = leftLiteral
+        self.rightLiteral = rightLiteral
+        self.loc = loc
+    }
+}
+
+final class MethodCall: Sendable {
+    let name: String
+    let id: JM
+    let args: [Expr]
+    let loc: SourceLocation
+    init(name: String, id: JM, args: [Expr], loc: SourceLocation) {
+        self.name = name
+        self.id = id
+        self.args = args
+        self.loc = loc
+    }
+}
+
+final class SetNode: Sendable {
+    let target: RefNode
+    let value: Expr
+    let loc: SourceLocation
+    init(target: RefNode, value: Expr, loc: SourceLocation) {
+        self.target = target
+        self.value = value
+        self.loc = loc
+    }
+}
+
+final class IfNode: Sendable {
+    let branches: [IfBranch]
+    let elseBody: [Node]?
+    init(branches: [IfBranch], elseBody: [Node]?) {
+        self.branches = branches
+        self.elseBody = elseBody
+    }
+}
+
+final class ForeachNode: Sendable {
+    let varName: String
+    let slot: Int32
+    let iterable: Expr
+    let body: [Node]
+    let loc: SourceLocation
+    init(varName: String, slot: Int32, iterable: Expr, body: [Node], loc: SourceLocation) {
+        self.varName = varName
+        self.slot = slot
+        self.iterable = iterable
+        self.body = body
+        self.loc = loc
+    }
 }

@@ -65,7 +65,7 @@ func javaStringHash(_ s: String) -> Int32 {
 
 extension VTLMapKey {
     /// The key as the Java object it stands for.
-    var value: VTLValue {
+    public var value: VTLValue {
         switch self {
         case .null: return .null
         case .string(let s): return .string(s)
@@ -93,7 +93,7 @@ extension VTLMapKey {
         }
     }
 
-    var javaString: String { value.javaString }
+    public var javaString: String { value.javaString }
 }
 
 extension VTLValue {
