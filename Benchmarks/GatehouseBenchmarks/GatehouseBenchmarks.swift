@@ -80,6 +80,7 @@ enum BenchmarkRegistry {
         var all: [Benchmark] = []
         // Suites register themselves below, one line each.
         all += templateBenchmarks()
+        all += vtlBenchmarks()
         all += jsonBenchmarks()
         all += xmlBenchmarks()
         all += pipelineBenchmarks()

@@ -1,118 +1,37 @@
 import GatehouseVTL
 
-/// The Velocity engine alone: parse once, render many times (as API Gateway caches a compiled
-/// template). The same templates, as oracle case files, time Velocity 1.7 on a warm JVM with
-/// `velocity-oracle --bench N CASE.json`; see VTLBenchmarkTemplates.
+/// Velocity engine benchmarks: parse once, render many times (the oracle's `--bench` shape).
 func vtlBenchmarks() -> [Benchmark] {
-    var all: [Benchmark] = []
-    let cases: [(String, String)] = [
-        ("render orders (foreach, maps, if)", VTLBenchmarkTemplates.orders),
-        ("render text (static text, refs)", VTLBenchmarkTemplates.text),
-        ("render strings (String methods)", VTLBenchmarkTemplates.strings),
-        ("render macros (pass-by-name)", VTLBenchmarkTemplates.macros),
-    ]
-    for (name, source) in cases {
+    let realistic = """
+    #set($items = [{"id": 1, "name": "apple", "qty": 3, "tags": ["red", "fruit"]}, {"id": 2, "name": "pear", "qty": 0, "tags": ["green"]}, {"id": 3, "name": "fig", "qty": 12, "tags": []}])
+    #set($total = 0)
+    {
+      "items": [
+    #foreach($item in $items)
+        #set($total = $total + $item.qty)
+        {"id": $item.id, "name": "$item.name.toUpperCase()", "inStock": #if($item.qty > 0)true#{else}false#end,
+         "tags": [#foreach($t in $item.tags)"$t"#if($foreach.hasNext),#end#end]}#if($foreach.hasNext),#end
+    #end
+      ],
+      "total": $total
+    }
+    """
+    let loops = """
+    #set($names = ["alpha", "beta", "gamma", "delta"])
+    #foreach($i in [1..20])
+        #set($k = $i % 4)
+        {"n": $i, "sq": #set($sq = $i * $i)$sq, "name": "$names.get($k)", "even": #if($i % 2 == 0)true#{else}false#end}#if($foreach.hasNext),#end
+    #end
+    """
+    var benchmarks: [Benchmark] = []
+    for (name, source) in [("render-realistic", realistic), ("render-loops", loops)] {
         guard let template = try? VTLTemplate(source: source) else { continue }
-        all.append(Benchmark(group: "vtl", name: name, bytes: source.utf8.count) {
-            let context = VTLContext()
-            return try template.renderBytes(context).count
+        benchmarks.append(Benchmark(group: "vtl", name: name, bytes: source.utf8.count) {
+            try template.render(VTLContext()).utf8.count
         })
     }
-    all.append(Benchmark(group: "vtl", name: "parse orders", bytes: VTLBenchmarkTemplates.orders.utf8.count) {
-        _ = try VTLTemplate(source: VTLBenchmarkTemplates.orders)
-        return 1
+    benchmarks.append(Benchmark(group: "vtl", name: "parse-realistic", bytes: realistic.utf8.count) {
+        (try VTLTemplate(source: realistic)).source.utf8.count
     })
-    return all
-}
-
-
-/// Templates the VTL benchmarks render; each renders without `$input`, so the same case file can
-/// be timed with `velocity-oracle --bench N` for comparison.
-enum VTLBenchmarkTemplates {
-    static let orders = #"""
-#set($items = [])
-#foreach($i in [1..40])
-#set($p = $i * 3)#set($act = $i % 3 != 0)#set($ok = $items.add({"id": $i, "name": "item-$i", "price": $p, "tags": ["a", "b"], "active": $act}))
-#end
-{
-  "count": $items.size(),
-  "items": [
-#foreach($it in $items)
-    {
-      "id": $it.id,
-      "name": "$it.name.toUpperCase()",
-      "price": $it.price,
-#if($it.active)
-      "status": "active",
-#else
-      "status": "inactive",
-#end
-      "tags": [#foreach($t in $it.tags)"$t"#if($foreach.hasNext),#end#end]
-    }#if($foreach.hasNext),#end
-
-#end
-  ]
-}
-
-"""#
-    static let text = #"""
-#set($name = "World")<html><body><h1>Hello $name</h1>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor $name incididunt ut labore.</p>
-</body></html>
-
-"""#
-    static let strings = #"""
-#set($s = "The quick brown fox jumps over the lazy dog")
-#foreach($i in [1..30])
-$s.replace("o", "0").toUpperCase().substring(4, 19) $s.indexOf("fox") $s.split(" ").size() #if($s.contains("lazy"))yes#end $s.length()
-#end
-
-"""#
-    static let macros = #"""
-#macro(field $k $v)"$k": "$v"#end
-#macro(row $n)
-{#field("n" $n), #field("sq" "#set($q = $n * $n)$q")}
-#end
-#foreach($i in [1..40])#row($i)#end
-
-"""#
+    return benchmarks
 }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A parsed Velocity template, ready to render many times.
 ///
 /// Parsing happens once, in `init`; `render` only evaluates. The template is an immutable value
@@ -18,96 +16,55 @@ public struct VTLTemplate: Sendable {
         self.source = source
         let bytes = Array(source.utf8)
         if bytes.count > limits.maxTemplateBytes {
-            throw VTLError(kind: .limit, message: "template is \(bytes.count) bytes, more than the \(limits.maxTemplateBytes) allowed",
+            throw VTLError(kind: .limit, message: "the template is \(bytes.count) bytes, more than the \(limits.maxTemplateBytes) allowed",
                            location: SourceLocation(line: 1, column: 1), templateName: name)
         }
-        let table = NameTable()
-        var parser = VTLParser(bytes: bytes, maxDepth: limits.maxDepth, names: table)
-        let nodes: [Node]
+        let symbols = SymbolTable(names: WellKnownSlot.names)
+        let program: Program
         do {
-            nodes = try parser.parseTemplate()
+            program = try Parser.parse(bytes, symbols: symbols, maxDepth: limits.maxDepth)
         } catch {
-            let loc = locate(bytes, error.offset)
-            throw VTLError(kind: error.kind, message: error.message, location: loc, templateName: name,
-                           sourceLine: sourceLine(bytes, loc.line))
+            let (line, column) = SourceText.lineColumn(bytes, error.offset)
+            throw VTLError(kind: error.kind, message: error.message, location: SourceLocation(line: line, column: column),
+                           templateName: name, sourceLine: SourceText.lineText(bytes, error.offset))
         }
-        var macros: [String: MacroDef] = [:]
-        for m in parser.macros where macros[m.name] == nil { macros[m.name] = m }
-        // $velocityCount / $velocityHasNext are kept up to date only when something can read them.
-        let usesCounters = source.contains("velocityCount") || source.contains("velocityHasNext")
-            || source.contains("evaluate")
-        storage = TemplateStorage(name: name, source: source, bytes: bytes, nodes: nodes, macros: macros, limits: limits,
-                                  names: table.names, usesCounters: usesCounters)
+        storage = TemplateStorage(name: name, bytes: bytes, program: program, limits: limits)
     }
 
     /// Renders the template against `context`. The context's variables may be changed by `#set`.
     public func render(_ context: VTLContext) throws(VTLError) -> String {
-        let r = Renderer(storage: storage, context: context)
-        defer { r.flush() }
-        do {
-            try r.render(storage.nodes)
-        } catch {
-            switch error {
-            case .error(let e): throw e
-            case .stop, .brk: break
-            }
-        }
-        if r.out.count > storage.outputHint { storage.outputSizeHint.store(r.out.count, ordering: .relaxed) }
-        return String(decoding: r.out.bytes, as: UTF8.self)
-    }
-
-    /// Renders into UTF-8 bytes (no String conversion).
-    public func renderBytes(_ context: VTLContext) throws(VTLError) -> [UInt8] {
-        let r = Renderer(storage: storage, context: context)
-        defer { r.flush() }
-        do {
-            try r.render(storage.nodes)
-        } catch {
-            switch error {
-            case .error(let e): throw e
-            case .stop, .brk: break
-            }
-        }
-        if r.out.count > storage.outputHint { storage.outputSizeHint.store(r.out.count, ordering: .relaxed) }
-        return Array(r.out.bytes)
+        try Renderer(storage: storage, context: context).run()
     }
 }
 
+/// What a template keeps after parsing: the program and the macros it defines.
 final class TemplateStorage: Sendable {
     let name: String
-    let source: String
     let bytes: [UInt8]
-    let nodes: [Node]
-    let macros: [String: MacroDef]
+    let program: Program
+    let macros: [String: MacroDefinition]
     let limits: VTLLimits
-    let names: [String]
-    let slotIndex: [String: Int32]
-    let usesCounters: Bool
-    /// The largest output seen so far, to size the next render's buffer.
-    let outputSizeHint: Atomic<Int>
-    var outputHint: Int { outputSizeHint.load(ordering: .relaxed) }
-    init(name: String, source: String, bytes: [UInt8], nodes: [Node], macros: [String: MacroDef], limits: VTLLimits,
-         names: [String], usesCounters: Bool) {
+    let outputCapacityHint: Int
+
+    init(name: String, bytes: [UInt8], program: Program, limits: VTLLimits) {
         self.name = name
-        self.source = source
         self.bytes = bytes
-        self.nodes = nodes
-        self.macros = macros
+        self.program = program
         self.limits = limits
-        self.names = names
-        var index: [String: Int32] = [:]
-        for (i, n) in names.enumerated() { index[n] = Int32(i) }
-        slotIndex = index
-        self.usesCounters = usesCounters
-        outputSizeHint = Atomic(bytes.count + 256)
+        var macros: [String: MacroDefinition] = [:]
+        for macro in program.macros where macros[macro.name] == nil { macros[macro.name] = macro }
+        self.macros = macros
+        self.outputCapacityHint = min(max(bytes.count, 256), 1 << 20)
     }
 }
 
 /// The variables a template sees (`$input`, `$util`, ...), and what `#set` writes.
 public final class VTLContext {
-    @exclusivity(unchecked) public var variables: [String: VTLValue]
-    /// AWS treats a null reference as equal to `""` in `==` / `!=`; `false` is plain Velocity.
+    public var variables: [String: VTLValue]
+    /// API Gateway's rule: `#if($x == "")` is true when `$x` is null (and `!=` false). Plain
+    /// Velocity 1.7 says false; set this to `false` to reproduce Velocity exactly.
     public var nullEqualsEmptyString: Bool = true
+
     public init(_ variables: [String: VTLValue] = [:]) {
         self.variables = variables
     }

@@ -55,7 +55,7 @@ public final class VTLList {
     }
 
     public var kind: Kind
-    @exclusivity(unchecked) public var elements: [VTLValue]
+    public var elements: [VTLValue]
 
     public init(kind: Kind = .arrayList, elements: [VTLValue] = []) {
         self.kind = kind
@@ -79,7 +79,7 @@ public final class VTLMap {
     }
 
     public var kind: Kind
-    @exclusivity(unchecked) public var entries: OrderedDictionary<VTLMapKey, VTLValue>
+    public var entries: OrderedDictionary<VTLMapKey, VTLValue>
 
     public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
         self.kind = kind
@@ -121,11 +121,20 @@ public protocol VTLObject: AnyObject {
     func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue?
     /// The object's Java `toString()`, used when the object itself is printed.
     var javaDescription: String { get }
+    /// The object's Java class name, for `$object.class` and `==` between objects of different
+    /// classes (which Velocity compares by `toString()`). Defaults to `java.lang.Object`.
+    var javaClassName: String { get }
+    /// `#set($object.name = value)`: Velocity calls the setter `setName(value)` (or
+    /// `put("name", value)`). Return `false` when the object has no such setter; throwing means
+    /// the setter threw. Defaults to `false`.
+    func setProperty(_ name: String, value: VTLValue) throws -> Bool
 }
 
 extension VTLObject {
     public func property(_ name: String) throws -> VTLValue? { nil }
     public func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue? { nil }
+    public var javaClassName: String { "java.lang.Object" }
+    public func setProperty(_ name: String, value: VTLValue) throws -> Bool { false }
 }
 
 /// An error a host object's method throws; the engine reports it at the call's location, as

@@ -1,0 +1,348 @@
+import Foundation
+
+/// `java.util.regex` as `String.replaceAll/replaceFirst/matches/split` use it, on ICU's
+/// engine (NSRegularExpression), whose syntax is close to Java's. Indexes are UTF-16, as in Java.
+enum JavaRegex {
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var patterns: [String: NSRegularExpression] = [:]
+    }
+    private static let cache = Cache()
+
+    static func compile(_ pattern: String) throws -> NSRegularExpression {
+        cache.lock.lock()
+        if let cached = cache.patterns[pattern] {
+            cache.lock.unlock()
+            return cached
+        }
+        cache.lock.unlock()
+        let regex: NSRegularExpression
+        do {
+            regex = try NSRegularExpression(pattern: pattern, options: [])
+        } catch {
+            throw JavaException("java.util.regex.PatternSyntaxException", "invalid regular expression: \(pattern)")
+        }
+        cache.lock.lock()
+        if cache.patterns.count > 512 { cache.patterns.removeAll() }
+        cache.patterns[pattern] = regex
+        cache.lock.unlock()
+        return regex
+    }
+
+    static func matches(_ text: String, _ pattern: String) throws -> Bool {
+        let regex = try compile(pattern)
+        let string = text as NSString
+        guard let match = regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: string.length)) else {
+            return false
+        }
+        if match.range.length == string.length { return true }
+        // ICU takes the first alternative; Java's matches() needs the whole input.
+        let whole = try compile("(?:" + pattern + ")\\z")
+        return whole.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: string.length)) != nil
+    }
+
+    /// Java's `Matcher.replaceAll/replaceFirst` with a Java replacement string (`$1`, `${name}`,
+    /// `\` escapes).
+    static func replace(_ text: String, _ pattern: String, _ replacement: String, all: Bool) throws -> String {
+        let regex = try compile(pattern)
+        let string = text as NSString
+        let units = Array(text.utf16)
+        let matches = all ? regex.matches(in: text, range: NSRange(location: 0, length: string.length))
+            : regex.firstMatch(in: text, range: NSRange(location: 0, length: string.length)).map { [$0] } ?? []
+        guard !matches.isEmpty else { return text }
+        let template = try parseReplacement(replacement, groups: regex.numberOfCaptureGroups, regex: regex)
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var last = 0
+        for match in matches {
+            out += units[last..<match.range.location]
+            for piece in template {
+                switch piece {
+                case .literal(let literal): out += literal
+                case .group(let n):
+                    let range = match.range(at: n)
+                    if range.location != NSNotFound { out += units[range.location..<(range.location + range.length)] }
+                case .named(let name):
+                    let range = match.range(withName: name)
+                    if range.location != NSNotFound { out += units[range.location..<(range.location + range.length)] }
+                }
+            }
+            last = match.range.location + match.range.length
+        }
+        out += units[last...]
+        return JavaString.fromUTF16(out)
+    }
+
+    enum Piece {
+        case literal([UInt16])
+        case group(Int)
+        case named(String)
+    }
+
+    private static func parseReplacement(_ replacement: String, groups: Int, regex: NSRegularExpression) throws -> [Piece] {
+        let units = Array(replacement.utf16)
+        var pieces: [Piece] = []
+        var literal: [UInt16] = []
+        var i = 0
+        func flush() {
+            if !literal.isEmpty { pieces.append(.literal(literal)); literal = [] }
+        }
+        while i < units.count {
+            let c = units[i]
+            if c == 0x5C {  // backslash
+                i += 1
+                guard i < units.count else {
+                    throw JavaException("java.lang.IllegalArgumentException", "character to be escaped is missing")
+                }
+                literal.append(units[i])
+                i += 1
+            } else if c == 0x24 {  // $
+                i += 1
+                guard i < units.count else {
+                    throw JavaException("java.lang.IllegalArgumentException", "Illegal group reference: group index is missing")
+                }
+                if units[i] == 0x7B {  // {
+                    i += 1
+                    var name: [UInt16] = []
+                    while i < units.count, units[i] != 0x7D {
+                        name.append(units[i])
+                        i += 1
+                    }
+                    guard i < units.count else {
+                        throw JavaException("java.lang.IllegalArgumentException", "named capturing group is missing trailing '}'")
+                    }
+                    i += 1
+                    flush()
+                    pieces.append(.named(String(decoding: name, as: UTF16.self)))
+                } else {
+                    guard units[i] >= 0x30, units[i] <= 0x39 else {
+                        throw JavaException("java.lang.IllegalArgumentException", "Illegal group reference")
+                    }
+                    var number = Int(units[i] - 0x30)
+                    i += 1
+                    while i < units.count, units[i] >= 0x30, units[i] <= 0x39 {
+                        let next = number * 10 + Int(units[i] - 0x30)
+                        if next > groups { break }
+                        number = next
+                        i += 1
+                    }
+                    guard number <= groups else {
+                        throw JavaException("java.lang.IndexOutOfBoundsException", "No group \(number)")
+                    }
+                    flush()
+                    pieces.append(.group(number))
+                }
+            } else {
+                literal.append(c)
+                i += 1
+            }
+        }
+        flush()
+        return pieces
+    }
+
+    /// `String.split(regex, limit)`, Java 8+ semantics.
+    static func split(_ text: String, _ pattern: String, limit: Int) throws -> [String] {
+        let units = Array(text.utf16)
+        var ranges: [Range<Int>] = []
+        if let literal = fastPathLiteral(pattern) {
+            var start = 0
+            while let found = Optional(JavaRuntime.indexOf(units, literal, from: start)), found >= 0 {
+                ranges.append(found..<(found + literal.count))
+                start = found + literal.count
+            }
+        } else {
+            let regex = try compile(pattern)
+            for match in regex.matches(in: text, range: NSRange(location: 0, length: units.count)) {
+                ranges.append(match.range.location..<(match.range.location + match.range.length))
+            }
+        }
+        var parts: [[UInt16]] = []
+        var index = 0
+        let limited = limit > 0
+        for range in ranges {
+            if !limited || parts.count < limit - 1 {
+                if index == 0 && range.lowerBound == 0 && range.isEmpty { continue }
+                parts.append(Array(units[index..<range.lowerBound]))
+                index = range.upperBound
+            } else if parts.count == limit - 1 {
+                parts.append(Array(units[index...]))
+                index = range.upperBound
+                break
+            }
+        }
+        if index == 0 && parts.isEmpty { return [text] }
+        if !limited || parts.count < limit { parts.append(Array(units[min(index, units.count)...])) }
+        if limit == 0 {
+            while let last = parts.last, last.isEmpty { parts.removeLast() }
+        }
+        return parts.map { JavaString.fromUTF16($0) }
+    }
+
+    /// Java's split fast path: a one-char pattern that is not a metacharacter, or an escaped
+    /// non-alphanumeric char.
+    private static func fastPathLiteral(_ pattern: String) -> [UInt16]? {
+        let units = Array(pattern.utf16)
+        if units.count == 1, !".$|()[{^?*+\\".utf16.contains(units[0]) { return units }
+        if units.count == 2, units[0] == 0x5C {
+            let c = units[1]
+            let isAlnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+            if !isAlnum && !(c >= 0xD800 && c <= 0xDFFF) { return [c] }
+        }
+        return nil
+    }
+}
+
+/// `String.format` for the conversions templates use.
+enum JavaFormat {
+    static func format(_ format: String, _ arguments: [VTLValue]) throws -> String {
+        var out = ""
+        let chars = Array(format)
+        var i = 0
+        var nextArgument = 0
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "%" else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            i += 1
+            guard i < chars.count else {
+                throw JavaException("java.util.UnknownFormatConversionException", "Conversion = '%'")
+            }
+            // %[argument_index$][flags][width][.precision]conversion
+            var spec = ""
+            while i < chars.count, "0123456789$-#+ ,(.<".contains(chars[i]) {
+                spec.append(chars[i])
+                i += 1
+            }
+            guard i < chars.count else {
+                throw JavaException("java.util.UnknownFormatConversionException", "Conversion = '%'")
+            }
+            let conversion = chars[i]
+            i += 1
+            var explicitIndex: Int? = nil
+            if let dollar = spec.firstIndex(of: "$") {
+                explicitIndex = Int(spec[..<dollar])
+                spec = String(spec[spec.index(after: dollar)...])
+            }
+            var flags = ""
+            while let f = spec.first, "-#+ 0,(".contains(f) {
+                if f == "0" && flags.contains("0") { break }
+                flags.append(f)
+                spec.removeFirst()
+            }
+            var precision: Int? = nil
+            if let dot = spec.firstIndex(of: ".") {
+                precision = Int(spec[spec.index(after: dot)...])
+                spec = String(spec[..<dot])
+            }
+            let width = Int(spec) ?? 0
+            if conversion == "%" {
+                out += pad("%", width, flags)
+                continue
+            }
+            if conversion == "n" {
+                out += "\n"
+                continue
+            }
+            let index = explicitIndex.map { $0 - 1 } ?? nextArgument
+            if explicitIndex == nil { nextArgument += 1 }
+            guard index >= 0, index < arguments.count else {
+                throw JavaException("java.util.MissingFormatArgumentException", "Format specifier '%\(conversion)'")
+            }
+            let argument = arguments[index]
+            var text: String
+            switch conversion {
+            case "s", "S":
+                text = argument.javaString
+                if let precision { text = String(text.prefix(precision)) }
+                if conversion == "S" { text = text.uppercased() }
+            case "b", "B":
+                if case .bool(let b) = argument { text = b ? "true" : "false" } else { text = argument.isNull ? "false" : "true" }
+            case "d":
+                switch argument {
+                case .integer, .long: text = String(JavaNumber.longValue(argument))
+                case .bigNumber(let n) where n.kind == .integer: text = n.text
+                default: throw conversionError(conversion, argument)
+                }
+                if flags.contains(",") { text = group(text) }
+                if flags.contains("+"), !text.hasPrefix("-") { text = "+" + text }
+                if flags.contains(" "), !text.hasPrefix("-") { text = " " + text }
+            case "x", "X", "o":
+                let radix = conversion == "o" ? 8 : 16
+                switch argument {
+                case .integer(let n): text = String(UInt32(bitPattern: n), radix: radix)
+                case .long(let n): text = String(UInt64(bitPattern: n), radix: radix)
+                default: throw conversionError(conversion, argument)
+                }
+                if conversion == "X" { text = text.uppercased() }
+            case "f", "e", "E", "g", "G":
+                guard case .double(let d) = argument else {
+                    if case .bigNumber(let n) = argument, n.kind == .decimal { text = n.text; break }
+                    throw conversionError(conversion, argument)
+                }
+                let p = precision ?? 6
+                switch conversion {
+                case "f": text = String(format: "%.\(p)f", d)
+                case "e": text = String(format: "%.\(p)e", d)
+                case "E": text = String(format: "%.\(p)E", d)
+                default: text = String(format: "%.\(p)\(conversion)", d)
+                }
+                if flags.contains(",") { text = group(text) }
+                if flags.contains("+"), !text.hasPrefix("-") { text = "+" + text }
+            case "c":
+                switch argument {
+                case .object(let o) where o is JavaCharacter: text = o.javaDescription
+                case .integer(let n): text = Unicode.Scalar(UInt32(n)).map { String(Character($0)) } ?? "?"
+                default: throw conversionError(conversion, argument)
+                }
+            default:
+                throw JavaException("java.util.UnknownFormatConversionException", "Conversion = '\(conversion)'")
+            }
+            out += pad(text, width, flags)
+        }
+        return out
+    }
+
+    private static func conversionError(_ conversion: Character, _ argument: VTLValue) -> JavaException {
+        JavaException("java.util.IllegalFormatConversionException", "\(conversion) != \(argument.javaClassName)")
+    }
+
+    private static func pad(_ text: String, _ width: Int, _ flags: String) -> String {
+        let length = text.count
+        guard width > length else { return text }
+        if flags.contains("-") { return text + String(repeating: " ", count: width - length) }
+        if flags.contains("0") {
+            var body = text
+            var sign = ""
+            if let first = body.first, first == "-" || first == "+" {
+                sign = String(first)
+                body.removeFirst()
+            }
+            return sign + String(repeating: "0", count: width - length) + body
+        }
+        return String(repeating: " ", count: width - length) + text
+    }
+
+    private static func group(_ number: String) -> String {
+        var integer = Substring(number)
+        var sign = ""
+        if integer.first == "-" {
+            sign = "-"
+            integer = integer.dropFirst()
+        }
+        var fraction = ""
+        if let dot = integer.firstIndex(of: ".") {
+            fraction = String(integer[dot...])
+            integer = integer[..<dot]
+        }
+        var grouped = ""
+        for (n, digit) in integer.reversed().enumerated() {
+            if n > 0 && n % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return sign + String(grouped.reversed()) + fraction
+    }
+}

@@ -1,0 +1,384 @@
+import OrderedCollections
+
+/// How Java prints values: `String.valueOf`, `Double.toString`, `AbstractCollection.toString`,
+/// `AbstractMap.toString` and json-smart's `JSONValue.toJSONString`.
+extension VTLValue {
+    /// The value's Java `toString()` (`"null"` for null), as Velocity prints it.
+    public var javaString: String {
+        var out = ""
+        JavaText.append(self, to: &out, depth: 0)
+        return out
+    }
+
+    /// The Java class name of the value (`java.lang.Integer`, `java.util.ArrayList`, ...).
+    public var javaClassName: String {
+        switch self {
+        case .null: return "null"
+        case .string: return "java.lang.String"
+        case .bool: return "java.lang.Boolean"
+        case .integer: return "java.lang.Integer"
+        case .long: return "java.lang.Long"
+        case .double: return "java.lang.Double"
+        case .bigNumber(let number): return number.kind == .integer ? "java.math.BigInteger" : "java.math.BigDecimal"
+        case .list(let list):
+            switch list.kind {
+            case .arrayList: return "java.util.ArrayList"
+            case .jsonArray: return "net.minidev.json.JSONArray"
+            case .array: return "[Ljava.lang.String;"
+            }
+        case .map(let map): return map.kind == .linkedHashMap ? "java.util.LinkedHashMap" : "net.minidev.json.JSONObject"
+        case .object(let object): return object.javaClassName
+        }
+    }
+}
+
+enum JavaText {
+    static let maxDepth = 256
+
+    static func append(_ value: VTLValue, to out: inout String, depth: Int) {
+        switch value {
+        case .null: out += "null"
+        case .string(let text): out += text
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .integer(let number): out += String(number)
+        case .long(let number): out += String(number)
+        case .double(let number): out += double(number)
+        case .bigNumber(let number): out += number.text
+        case .list(let list): appendList(list, to: &out, depth: depth)
+        case .map(let map): appendMap(map, to: &out, depth: depth)
+        case .object(let object): out += object.javaDescription
+        }
+    }
+
+    static func appendList(_ list: VTLList, to out: inout String, depth: Int) {
+        switch list.kind {
+        case .jsonArray:
+            JSONText.append(.list(list), to: &out, depth: depth)
+        case .array:
+            out += "[Ljava.lang.String;@" + identityHash(list)
+        case .arrayList:
+            guard depth < maxDepth else { out += "[...]"; return }
+            out += "["
+            var first = true
+            for element in list.elements {
+                if !first { out += ", " }
+                first = false
+                if case .list(let inner) = element, inner === list {
+                    out += "(this Collection)"
+                } else {
+                    append(element, to: &out, depth: depth + 1)
+                }
+            }
+            out += "]"
+        }
+    }
+
+    static func appendMap(_ map: VTLMap, to out: inout String, depth: Int) {
+        switch map.kind {
+        case .jsonObject:
+            JSONText.append(.map(map), to: &out, depth: depth)
+        case .linkedHashMap:
+            guard depth < maxDepth else { out += "{...}"; return }
+            out += "{"
+            var first = true
+            for (key, value) in map.entries {
+                if !first { out += ", " }
+                first = false
+                out += key.javaString
+                out += "="
+                if case .map(let inner) = value, inner === map {
+                    out += "(this Map)"
+                } else {
+                    append(value, to: &out, depth: depth + 1)
+                }
+            }
+            out += "}"
+        }
+    }
+
+    /// A stand-in for Java's identity hash code in `Object.toString()`: stable for one object.
+    static func identityHash(_ object: AnyObject) -> String {
+        let bits = UInt(bitPattern: ObjectIdentifier(object).hashValue)
+        let folded = UInt32(truncatingIfNeeded: bits ^ (bits >> 32)) & 0x7FFF_FFFF
+        return String(folded, radix: 16)
+    }
+
+    /// `Double.toString(double)`: the shortest digits that round-trip, laid out as Java does
+    /// (`1.0`, `0.001`, `1.0E7`, `1.5E-5`).
+    static func double(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        if value.magnitude == Double.leastNonzeroMagnitude { return value < 0 ? "-4.9E-324" : "4.9E-324" }
+        var text = value.magnitude.description
+        let negative = value < 0
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+            text = String(text[..<e])
+        }
+        var digits = ""
+        var pointPosition = text.count
+        if let dot = text.firstIndex(of: ".") {
+            pointPosition = text.distance(from: text.startIndex, to: dot)
+            digits = String(text[..<dot]) + String(text[text.index(after: dot)...])
+        } else {
+            digits = text
+        }
+        var decimalExponent = pointPosition + exponent
+        while digits.first == "0" {
+            digits.removeFirst()
+            decimalExponent -= 1
+        }
+        while digits.last == "0" { digits.removeLast() }
+        if digits.isEmpty { return negative ? "-0.0" : "0.0" }
+        let scientific = decimalExponent - 1
+        var out = negative ? "-" : ""
+        if scientific >= -3 && scientific < 7 {
+            if decimalExponent <= 0 {
+                out += "0." + String(repeating: "0", count: -decimalExponent) + digits
+            } else if digits.count <= decimalExponent {
+                out += digits + String(repeating: "0", count: decimalExponent - digits.count) + ".0"
+            } else {
+                let split = digits.index(digits.startIndex, offsetBy: decimalExponent)
+                out += digits[..<split] + "." + digits[split...]
+            }
+        } else {
+            let first = digits.removeFirst()
+            out += String(first) + "." + (digits.isEmpty ? "0" : digits) + "E" + String(scientific)
+        }
+        return out
+    }
+}
+
+extension VTLMapKey {
+    init(_ value: VTLValue) {
+        switch value {
+        case .null: self = .null
+        case .string(let text): self = .string(text)
+        case .bool(let flag): self = .bool(flag)
+        case .integer(let number): self = .integer(number)
+        case .long(let number): self = .long(number)
+        case .double(let number): self = .double(number)
+        case .bigNumber(let number): self = .bigNumber(number)
+        default: self = .other(value.javaString)
+        }
+    }
+
+    /// The key as a value (a key made from a list or map comes back as its text).
+    var value: VTLValue {
+        switch self {
+        case .null: return .null
+        case .string(let text): return .string(text)
+        case .bool(let flag): return .bool(flag)
+        case .integer(let number): return .integer(number)
+        case .long(let number): return .long(number)
+        case .double(let number): return .double(number)
+        case .bigNumber(let number): return .bigNumber(number)
+        case .other(let text): return .string(text)
+        }
+    }
+
+    var javaString: String {
+        switch self {
+        case .null: return "null"
+        case .other(let text): return text
+        default: return value.javaString
+        }
+    }
+
+    /// Java's `hashCode()` of the key.
+    var javaHashCode: Int32 {
+        switch self {
+        case .null: return 0
+        case .string(let text): return JavaString.hashCode(text)
+        case .bool(let flag): return flag ? 1231 : 1237
+        case .integer(let number): return number
+        case .long(let number): return Int32(truncatingIfNeeded: number ^ (number >>> 32))
+        case .double(let number):
+            let bits = number == 0 && number.sign == .plus ? 0 : (number.isNaN ? Int64(0x7ff8_0000_0000_0000) : Int64(bitPattern: number.bitPattern))
+            return Int32(truncatingIfNeeded: bits ^ (bits >>> 32))
+        case .bigNumber(let number): return JavaString.hashCode(number.text)
+        case .other(let text): return JavaString.hashCode(text)
+        }
+    }
+}
+
+infix operator >>> : BitwiseShiftPrecedence
+@inline(__always) func >>> (lhs: Int64, rhs: Int64) -> Int64 {
+    Int64(bitPattern: UInt64(bitPattern: lhs) >> UInt64(rhs))
+}
+@inline(__always) func >>> (lhs: Int32, rhs: Int32) -> Int32 {
+    Int32(bitPattern: UInt32(bitPattern: lhs) >> UInt32(rhs))
+}
+
+extension VTLMap {
+    /// The entries in the order Java iterates them: insertion order for a `LinkedHashMap`,
+    /// bucket order for a json-smart `JSONObject` (a `java.util.HashMap`).
+    var javaOrderedEntries: [(key: VTLMapKey, value: VTLValue)] {
+        switch kind {
+        case .linkedHashMap:
+            return entries.map { ($0.key, $0.value) }
+        case .jsonObject:
+            var capacity = 16
+            while Double(entries.count) > Double(capacity) * 0.75 { capacity *= 2 }
+            let mask = Int32(capacity - 1)
+            var keyed: [(bucket: Int32, index: Int, key: VTLMapKey, value: VTLValue)] = []
+            keyed.reserveCapacity(entries.count)
+            for (index, entry) in entries.enumerated() {
+                let h = entry.key.javaHashCode
+                keyed.append(((h ^ (h >>> 16)) & mask, index, entry.key, entry.value))
+            }
+            keyed.sort { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.index < $1.index }
+            return keyed.map { ($0.key, $0.value) }
+        }
+    }
+
+    var javaOrderedValues: [VTLValue] {
+        kind == .linkedHashMap ? Array(entries.values) : javaOrderedEntries.map(\.value)
+    }
+}
+
+/// json-smart's `JSONValue.toJSONString` with its default style.
+enum JSONText {
+    static func append(_ value: VTLValue, to out: inout String, depth: Int) {
+        guard depth < JavaText.maxDepth else { out += "null"; return }
+        switch value {
+        case .null: out += "null"
+        case .string(let text): appendString(text, to: &out)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .integer, .long, .double, .bigNumber: JavaText.append(value, to: &out, depth: depth)
+        case .list(let list):
+            out += "["
+            var first = true
+            for element in list.elements {
+                if !first { out += "," }
+                first = false
+                append(element, to: &out, depth: depth + 1)
+            }
+            out += "]"
+        case .map(let map):
+            out += "{"
+            var first = true
+            for (key, element) in map.javaOrderedEntries {
+                if !first { out += "," }
+                first = false
+                if case .null = key {
+                    out += "null"
+                } else {
+                    appendString(key.javaString, to: &out)
+                }
+                out += ":"
+                append(element, to: &out, depth: depth + 1)
+            }
+            out += "}"
+        case .object(let object):
+            if let entry = object as? JavaMapEntry {
+                out += "{"
+                appendString(entry.key.javaString, to: &out)
+                out += ":"
+                append(entry.value, to: &out, depth: depth + 1)
+                out += "}"
+            } else {
+                appendString(object.javaDescription, to: &out)
+            }
+        }
+    }
+
+    static func appendString(_ text: String, to out: inout String) {
+        out += "\""
+        var needsEscape = false
+        for unit in text.utf8 where unit < 0x20 || unit == 0x22 || unit == 0x5C || unit == 0x2F || unit == 0x27 || unit >= 0x7F {
+            needsEscape = true
+            break
+        }
+        guard needsEscape else {
+            out += text
+            out += "\""
+            return
+        }
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "/": out += "\\/"
+            case "'": out += "\\'"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                let v = scalar.value
+                if v <= 0x1F || (v >= 0x7F && v <= 0x9F) || (v >= 0x2000 && v <= 0x20FF) {
+                    out += "\\u"
+                    out.unicodeScalars.append(hex[Int(v >> 12 & 0xF)])
+                    out.unicodeScalars.append(hex[Int(v >> 8 & 0xF)])
+                    out.unicodeScalars.append(hex[Int(v >> 4 & 0xF)])
+                    out.unicodeScalars.append(hex[Int(v & 0xF)])
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
+
+/// Java `String` operations that count UTF-16 code units.
+enum JavaString {
+    /// A Swift string from UTF-16 units; an unpaired surrogate becomes `?`, as Java's UTF-8
+    /// encoder writes it.
+    static func fromUTF16<C: Collection>(_ units: C) -> String where C.Element == UInt16 {
+        var result = ""
+        var iterator = units.makeIterator()
+        var pending: UInt16? = nil
+        while true {
+            let unit: UInt16
+            if let p = pending {
+                unit = p
+                pending = nil
+            } else if let next = iterator.next() {
+                unit = next
+            } else {
+                break
+            }
+            if unit < 0xD800 || unit > 0xDFFF {
+                result.unicodeScalars.append(Unicode.Scalar(unit)!)
+            } else if unit <= 0xDBFF {
+                if let low = iterator.next() {
+                    if low >= 0xDC00 && low <= 0xDFFF {
+                        let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                        result.unicodeScalars.append(Unicode.Scalar(value)!)
+                    } else {
+                        result += "?"
+                        pending = low
+                    }
+                } else {
+                    result += "?"
+                }
+            } else {
+                result += "?"
+            }
+        }
+        return result
+    }
+
+    static func hashCode(_ text: String) -> Int32 {
+        var h: Int32 = 0
+        for unit in text.utf16 { h = 31 &* h &+ Int32(unit) }
+        return h
+    }
+
+    /// True when every character is ASCII, so UTF-8 offsets equal UTF-16 offsets.
+    @inline(__always) static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            for byte in buffer where byte >= 0x80 { return false }
+            return true
+        }
+    }
+
+    static func length(_ text: String) -> Int { text.utf16.count }
+}

@@ -1,0 +1,142 @@
+import Testing
+@testable import GatehouseVTL
+
+private func render(_ source: String, _ variables: [String: VTLValue] = [:], velocity: Bool = false) throws -> String {
+    let template = try VTLTemplate(source: source)
+    let context = VTLContext(variables)
+    context.nullEqualsEmptyString = !velocity
+    return try template.render(context)
+}
+
+private func renderError(_ source: String, limits: VTLLimits = .apiGateway) -> VTLError? {
+    do {
+        let template = try VTLTemplate(source: source, limits: limits)
+        _ = try template.render(VTLContext())
+        return nil
+    } catch {
+        return error
+    }
+}
+
+@Suite("API Gateway rules")
+struct APIGatewayRuleTests {
+    @Test func nullEqualsEmptyStringOnAWS() throws {
+        #expect(try render("#if($x == \"\")empty#{else}set#end") == "empty")
+        #expect(try render("#if($x != \"\")set#{else}empty#end") == "empty")
+        #expect(try render("#if(\"\" == $x)empty#end") == "empty")
+    }
+
+    @Test func nullDiffersFromEmptyStringInVelocity() throws {
+        #expect(try render("#if($x == \"\")empty#{else}set#end", velocity: true) == "set")
+    }
+
+    @Test func nullPrintsEmpty() throws {
+        #expect(try render("{\"body\": $x, \"q\": $!x, \"f\": ${x}}") == "{\"body\": , \"q\": , \"f\": }")
+    }
+
+    @Test func setWritesTheContext() throws {
+        let context = VTLContext(["m": .map(VTLMap())])
+        _ = try VTLTemplate(source: "#set($a = 1)#set($m.k = 'v')").render(context)
+        #expect(context["a"]?.javaString == "1")
+        #expect(context["m"]?.javaString == "{k=v}")
+    }
+}
+
+@Suite("Java printing")
+struct JavaPrintingTests {
+    @Test(arguments: [
+        (1.0, "1.0"), (1.5e10, "1.5E10"), (1.0e-5, "1.0E-5"), (0.001, "0.001"), (1.0e7, "1.0E7"),
+        (9999999.0, "9999999.0"), (-0.0, "-0.0"), (123456789012.5, "1.234567890125E11"), (0.1 + 0.2, "0.30000000000000004"),
+    ])
+    func doubleToString(_ value: Double, _ expected: String) {
+        #expect(JavaText.double(value) == expected)
+    }
+
+    @Test func collections() throws {
+        #expect(try render("#set($x = [1, \"a\", [2, 3], {\"k\": \"v\"}, $null, 1.5])$x") == "[1, a, [2, 3], {k=v}, null, 1.5]")
+        let array = VTLList(kind: .jsonArray, elements: [.string("a/b"), .string("q\"t"), .integer(1), .null, .map(VTLMap(entries: [.string("k"): .bool(true)]))])
+        #expect(VTLValue.list(array).javaString == "[\"a\\/b\",\"q\\\"t\",1,null,{\"k\":true}]")
+    }
+
+    @Test func jsonObjectUsesHashMapOrder() {
+        let map = VTLMap(kind: .jsonObject)
+        for (key, value) in [("b", 1), ("a", 2), ("c", 3), ("aa", 4), ("zz", 5), ("name", 6), ("id", 7)] {
+            map[key] = .integer(Int32(value))
+        }
+        #expect(VTLValue.map(map).javaString == "{\"aa\":4,\"zz\":5,\"a\":2,\"b\":1,\"c\":3,\"name\":6,\"id\":7}")
+    }
+}
+
+@Suite("Errors and limits")
+struct ErrorTests {
+    @Test func parseErrorNamesLineAndColumn() {
+        let error = renderError("line one\n#if(true)x")
+        #expect(error?.kind == .parse)
+        #expect(error?.location == SourceLocation(line: 2, column: 11))
+        #expect(error?.description.hasPrefix("template:2:11: error: #if opened at line 2, column 1 is never closed") == true)
+    }
+
+    @Test func lexicalErrorLikeVelocity() {
+        // Velocity: Lexical error ... Encountered: "(" (40) at line 1, column 6
+        let error = renderError("$a.b((1))")
+        #expect(error?.location == SourceLocation(line: 1, column: 6))
+    }
+
+    @Test func strayEnd() {
+        #expect(renderError("x#end")?.message == "#end without a matching #if, #foreach, #macro or #define")
+    }
+
+    @Test func javaExceptionFailsTheRender() {
+        let error = renderError("#set($s = \"abc\")$s.substring(5)")
+        #expect(error?.kind == .render)
+        #expect(error?.message == "Invocation of method 'substring' in class java.lang.String threw exception java.lang.StringIndexOutOfBoundsException: begin 5, end 3, length 3")
+        #expect(error?.location == SourceLocation(line: 1, column: 20))
+    }
+
+    @Test func templateSizeLimit() {
+        let limits = VTLLimits(maxForeachIterations: 1000, maxTemplateBytes: 10, maxDepth: 200, maxOutputBytes: 1 << 20)
+        #expect(renderError("01234567890", limits: limits)?.kind == .limit)
+    }
+
+    @Test func foreachStopsAfterTheLimit() throws {
+        let output = try render("#foreach($i in [1..1500])x#end")
+        #expect(output.count == 1000)
+    }
+
+    @Test func deepNestingIsALimitNotACrash() {
+        let source = String(repeating: "#if(true)", count: 5000) + String(repeating: "#end", count: 5000)
+        #expect(renderError(source)?.kind == .limit)
+        let recursion = "#macro(r $n)#evaluate('#r(1)')#end#r(1)"
+        #expect(renderError(recursion) != nil)
+    }
+
+    @Test func outputLimit() {
+        let limits = VTLLimits(maxForeachIterations: 1000, maxTemplateBytes: 1 << 20, maxDepth: 200, maxOutputBytes: 100)
+        #expect(renderError("#foreach($i in [1..100])0123456789#end", limits: limits)?.kind == .limit)
+    }
+}
+
+@Suite("Host objects")
+struct HostObjectTests {
+    final class Greeter: VTLObject {
+        var javaDescription: String { "Greeter" }
+        func property(_ name: String) throws -> VTLValue? { name == "name" ? .string("gate") : nil }
+        func call(_ method: String, arguments: [VTLValue]) throws -> VTLValue? {
+            switch (method, arguments.count) {
+            case ("hello", 1): return .string("hello " + arguments[0].javaString)
+            case ("fail", 0): throw VTLHostError(exception: "java.lang.IllegalStateException", message: "nope")
+            default: return nil
+            }
+        }
+    }
+
+    @Test func propertiesAndMethods() throws {
+        let variables: [String: VTLValue] = ["g": .object(Greeter())]
+        #expect(try render("$g.name $g.hello('x') [$g.missing] [$g.nope()] $g", variables) == "gate hello x [] [] Greeter")
+    }
+
+    @Test func hostExceptionsFailTheRender() {
+        let template = try? VTLTemplate(source: "$g.fail()")
+        #expect(throws: VTLError.self) { try template?.render(VTLContext(["g": .object(Greeter())])) }
+    }
+}
