@@ -52,7 +52,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Render N times after a warm-up and print the time per render.")
     var bench: Int?
 
-    @Flag(name: .customLong("velocity-compat"), help: "Compare null with \"\" as plain Velocity does (false), not as AWS does.")
+    @Flag(name: .customLong("velocity-compat"), help: "Follow plain Velocity where AWS differs (null == \"\" is false; an empty $input.body is empty text).")
     var velocityCompatible = false
 
     var dialect: MappingDialect { velocityCompatible ? .velocity : .apiGateway }

@@ -14,16 +14,20 @@ final class InputObject: VTLObject {
     private(set) var payloadError: String?
     private lazy var parameterMap: VTLMap = Self.makeParameterMap(parameters)
 
-    init(body: String, parameters: MappingParameters) {
+    /// Whether an empty body reads as `{}` through `$input.body` too (AWS) or as empty text (Velocity).
+    let emptyBodyReadsAsObject: Bool
+
+    init(body: String, parameters: MappingParameters, emptyBodyReadsAsObject: Bool = true) {
         self.body = body
         self.parameters = parameters
+        self.emptyBodyReadsAsObject = emptyBodyReadsAsObject
     }
 
     var javaDescription: String { "com.amazonaws.apigateway.model.Input" }
 
     /// `$input.body`: on API Gateway an empty body reads as `{}` here too (recorded from AWS:
     /// `$util.urlEncode($input.body)` gives `%7B%7D`), where the oracle gives empty text.
-    private var bodyText: String { body.isEmpty ? "{}" : body }
+    private var bodyText: String { body.isEmpty && emptyBodyReadsAsObject ? "{}" : body }
 
     func property(_ name: String) throws -> VTLValue? {
         switch name {

@@ -23,7 +23,8 @@ public struct MappingTemplate: Sendable {
     /// `dialect` chooses how a null compares with `""`: `.apiGateway` (true, as AWS does) or
     /// `.velocity` (false, as plain Apache Velocity does).
     public func render(_ input: MappingInput, dialect: MappingDialect = .apiGateway) throws(MappingError) -> MappingOutput {
-        let inputObject = InputObject(body: input.body, parameters: input.parameters)
+        let inputObject = InputObject(
+            body: input.body, parameters: input.parameters, emptyBodyReadsAsObject: dialect == .apiGateway)
         let context = VTLBridge.value(.object(input.context), objectKind: .jsonObject)
         let variables = VTLContext([
             "input": .object(inputObject),
@@ -80,11 +81,13 @@ public struct MappingTemplate: Sendable {
     }
 }
 
-/// How a null compares with an empty string in `==`: AWS's rule or Velocity's.
+/// Where API Gateway and plain Velocity (with Jayway and json-smart) differ, which to follow.
 public enum MappingDialect: Sendable, Hashable {
-    /// API Gateway: `#if($x == "")` is true when `$x` is null.
+    /// API Gateway: `#if($x == "")` is true when `$x` is null, and an empty body reads as `{}`
+    /// through `$input.body` too.
     case apiGateway
-    /// Apache Velocity 1.7: a null equals nothing but null.
+    /// Apache Velocity 1.7 as the oracle runs it: a null equals nothing but null, and
+    /// `$input.body` of an empty body is empty text.
     case velocity
 }
 

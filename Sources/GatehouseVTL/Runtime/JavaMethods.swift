@@ -176,7 +176,8 @@ extension JavaRuntime {
             guard let other else { throw JavaException.nullPointer }
             return .string(s + other)
         case ("compareTo", 1):
-            guard let other = string(args[0]) else { return nil }
+            // Velocity reaches the Comparable bridge `compareTo(Object)`, which casts its argument.
+            guard let other = string(args[0]) else { throw classCast(args[0], to: "java.lang.String") }
             guard let other else { throw JavaException.nullPointer }
             return .integer(compare(Array(s.utf16), Array(other.utf16)))
         case ("compareToIgnoreCase", 1):
@@ -623,7 +624,10 @@ extension JavaRuntime {
             }
         case ("equals", 1), ("hashCode", 0), ("getClass", 0): return objectMethod(receiver, name, args)
         case ("compareTo", 1):
-            guard sameJavaClassFamily(receiver, args[0]) else { return args[0].isNull ? try nullCollection() : nil }
+            guard sameJavaClassFamily(receiver, args[0]) else {
+                if args[0].isNull { return try nullCollection() }
+                throw classCast(args[0], to: receiver.javaClassName)
+            }
             return .integer(Int32(JavaNumber.compare(receiver, args[0])))
         case ("isNaN", 0):
             if case .double(let d) = receiver { return .bool(d.isNaN) }
@@ -688,7 +692,10 @@ extension JavaRuntime {
         case ("toString", 0): return .string(flag ? "true" : "false")
         case ("equals", 1), ("hashCode", 0), ("getClass", 0): return objectMethod(.bool(flag), name, args)
         case ("compareTo", 1):
-            guard case .bool(let other) = args[0] else { return args[0].isNull ? try nullCollection() : nil }
+            guard case .bool(let other) = args[0] else {
+                if args[0].isNull { return try nullCollection() }
+                throw classCast(args[0], to: "java.lang.Boolean")
+            }
             return .integer(flag == other ? 0 : (flag ? 1 : -1))
         case ("parseBoolean", 1):
             guard let text = string(args[0]) else { return nil }
@@ -711,4 +718,14 @@ extension VTLValue {
         if case .string = self { return true }
         return false
     }
+}
+
+
+/// The `ClassCastException` a Comparable bridge method throws for an argument of another class.
+func classCast(_ value: VTLValue, to target: String) -> JavaException {
+    let source = value.javaClassName
+    return JavaException(
+        "java.lang.ClassCastException",
+        "class \(source) cannot be cast to class \(target) (\(source) and \(target) are in module java.base of loader 'bootstrap')"
+    )
 }

@@ -288,7 +288,7 @@ enum JSONText {
     static func appendString(_ text: String, to out: inout String) {
         out += "\""
         var needsEscape = false
-        for unit in text.utf8 where unit < 0x20 || unit == 0x22 || unit == 0x5C || unit == 0x2F || unit == 0x27 || unit >= 0x7F {
+        for unit in text.utf8 where unit < 0x20 || unit == 0x22 || unit == 0x5C || unit == 0x2F || unit >= 0x7F {
             needsEscape = true
             break
         }
@@ -303,7 +303,6 @@ enum JSONText {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "/": out += "\\/"
-            case "'": out += "\\'"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             case "\n": out += "\\n"
