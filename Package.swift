@@ -69,6 +69,12 @@ let modules: [Module] = [
         path: "Benchmarks/GatehouseBenchmarks",
         kind: .executable
     ),
+    Module(
+        name: "BareHummingbird",
+        dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+        path: "Benchmarks/BareHummingbird",
+        kind: .executable
+    ),
     Module(name: "GatehouseTestSupport", ours: ["GatehouseJSON"]),
 
     Module(name: "GatehouseJSONTests", ours: ["GatehouseJSON", "GatehouseTestSupport"], exclude: ["Fixtures"], kind: .test),

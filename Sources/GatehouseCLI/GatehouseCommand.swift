@@ -7,7 +7,7 @@ struct GatehouseCommand: AsyncParsableCommand {
         abstract: "Run Amazon API Gateway's REST-integration pipeline locally.",
         subcommands: [
             RenderCommand.self, TestInvokeCommand.self, DemoCommand.self, ConvertCommand.self, CheckCommand.self,
-            TracesCommand.self, MappingsCommand.self,
+            ServeCommand.self, TracesCommand.self, MappingsCommand.self,
         ]
     )
 }

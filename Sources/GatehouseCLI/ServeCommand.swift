@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import Gatehouse
+import GatehouseServer
+import Logging
+
+/// `gatehouse serve API.yaml`: the API on a local port, as `sam local start-api` serves one, but
+/// with API Gateway's custom integrations, mapping templates, gateway responses and CORS.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve an API definition on a local port, as API Gateway would.",
+        discussion: """
+            Every request goes through the pipeline: the stage is the first path segment (/prod/pets/7;
+            none on an HTTP API's $default stage), and missing routes, template errors, timeouts and
+            oversized bodies get API Gateway's own responses. Lambda functions are called through
+            --lambda-endpoint (any Lambda Invoke API endpoint) or run as local commands with
+            --function NAME=COMMAND; HTTP integrations are called for real. With --watch, the
+            definition is reloaded when it changes; a version that does not load is refused and the
+            last good one keeps serving. An access log line per request goes to standard output.
+            SIGINT or SIGTERM stops the server once the requests in flight have been answered.
+            """
+    )
+
+    @Argument(help: "The OpenAPI 3 / Swagger 2 export (YAML or JSON) with x-amazon-apigateway extensions.")
+    var definition: String
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port: Int = 3000
+
+    @Option(help: "The address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The stage name, the first path segment (default: prod for REST APIs, $default for HTTP APIs).")
+    var stage: String?
+
+    @Option(name: .customLong("stage-variable"), help: "A stage variable, NAME=VALUE (repeatable).")
+    var stageVariables: [String] = []
+
+    @Option(name: .customLong("lambda-endpoint"), help: "A Lambda Invoke API endpoint (http://127.0.0.1:3001).")
+    var lambdaEndpoint: String?
+
+    @Option(name: .customLong("function"), help: "Run a function as a local command, NAME=COMMAND (repeatable).")
+    var functions: [String] = []
+
+    @Option(name: .customLong("lambda-policy"), help: "A function's resource policy, NAME=FILE (repeatable).")
+    var policies: [String] = []
+
+    @Flag(help: "Reload the definition when it changes.")
+    var watch = false
+
+    @Option(
+        name: .customLong("access-log-format"),
+        help: "The access log format, with $context variables (default: API Gateway's CLF).")
+    var accessLogFormat: String?
+
+    @Flag(name: .customLong("no-access-log"), help: "Write no access log.")
+    var noAccessLog = false
+
+    @Flag(name: .customLong("xray-daemon"), help: "Also run a local X-Ray daemon beside the API (UDP 127.0.0.1:2000).")
+    var xrayDaemon = false
+
+    @Option(name: .customLong("xray-udp-port"), help: "The X-Ray daemon's UDP port.")
+    var xrayUDPPort: Int = 2000
+
+    @Option(name: .customLong("log-level"), help: "Server log level (trace, debug, info, notice, warning, error).")
+    var logLevel: String = "info"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if noAccessLog && accessLogFormat != nil { throw ValidationError("--access-log-format and --no-access-log contradict each other") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: unknown level '\(logLevel)'") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "gatehouse.serve") { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .trace
+            return handler
+        }
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+
+        let settings = try Settings(command: self)
+        let accessLog: AccessLog?
+        if noAccessLog {
+            accessLog = nil
+        } else if let accessLogFormat {
+            do throws(AccessLogFormatError) {
+                accessLog = AccessLog(format: try AccessLogFormat(accessLogFormat))
+            } catch {
+                throw ValidationError("--access-log-format: \(error.description)")
+            }
+        } else {
+            accessLog = AccessLog()
+        }
+        let loader = settings.loader(logger: logger)
+        let server: GatewayServer
+        do {
+            server = try GatewayServer(
+                loader: loader, configuration: GatewayServerConfiguration(
+                    host: host, port: port, accessLog: accessLog, watch: watch,
+                    xrayDaemon: xrayDaemon ? XRayDaemonConfiguration(udpPort: xrayUDPPort) : nil),
+                logger: logger)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+
+        let api = server.store.current.pipeline
+        let host = host
+        let watching = watch
+        try await server.run { address in
+            let base = "http://\(host.contains(":") ? "[\(host)]" : host):\(address.port ?? 0)"
+            var lines = ["Serving \(api.api.title) (\(api.api.kind == .http ? "HTTP API" : "REST API"), stage \(api.environment.stage.name)) on \(base)"]
+            let prefix = api.environment.stage.name == "$default" ? "" : "/" + api.environment.stage.name
+            for method in api.api.methods {
+                let path = method.path.text == "$default" ? "$default" : prefix + method.path.text
+                lines.append("  \(method.httpMethod.padding(toLength: 7, withPad: " ", startingAt: 0)) \(path)")
+            }
+            if watching { lines.append("Watching \(URL(fileURLWithPath: definition).lastPathComponent) for changes") }
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+
+    /// The command line read once; `loader` builds a served version from the files each time.
+    struct Settings: Sendable {
+        var definition: String
+        var stage: String?
+        var variables: [(String, String)]
+        var lambdaEndpoint: String?
+        var commands: [String: [String]]
+        var policies: [(String, String)]
+
+        init(command: ServeCommand) throws {
+            definition = command.definition
+            stage = command.stage
+            lambdaEndpoint = command.lambdaEndpoint
+            variables = try command.stageVariables.map { try Self.pair($0, option: "--stage-variable", shape: "NAME=VALUE") }
+            policies = try command.policies.map { try Self.pair($0, option: "--lambda-policy", shape: "NAME=FILE") }
+            commands = [:]
+            for text in command.functions {
+                let (name, line) = try Self.pair(text, option: "--function", shape: "NAME=COMMAND")
+                commands[name] = line.split(separator: " ").map(String.init)
+            }
+        }
+
+        static func pair(_ text: String, option: String, shape: String) throws -> (String, String) {
+            guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { throw ValidationError("\(option) takes \(shape), not '\(text)'") }
+            return (String(text[..<equals]), String(text[text.index(after: equals)...]))
+        }
+
+        /// Reads the definition and the policy files into a pipeline. Errors name the file.
+        func loader(logger: Logger) -> APILoader {
+            let settings = self
+            let lambda: any IntegrationBackend =
+                settings.lambdaEndpoint.map { LambdaInvokeBackend(endpoint: $0) as any IntegrationBackend } ?? CommandBackend(functions: settings.commands)
+            let backend = RoutingBackend(lambda: lambda, http: HTTPBackend())
+            let traceHeaders = TraceHeaderMaker()
+            var pipelineLogger = logger
+            pipelineLogger[metadataKey: "component"] = "pipeline"
+            let pipelineLog = pipelineLogger
+            return {
+                let api = try OpenAPIImporter.load(path: settings.definition)
+                var deployed = Stage(name: settings.stage ?? (api.kind == .http ? "$default" : "prod"))
+                for (name, value) in settings.variables { deployed.variables[name] = value }
+                var lambdaPolicies: [String: LambdaPermissionPolicy] = [:]
+                for (function, file) in settings.policies {
+                    guard let data = FileManager.default.contents(atPath: file) else {
+                        throw DefinitionError(file: file, pointer: "", problem: "cannot read the Lambda policy")
+                    }
+                    lambdaPolicies[function] = try LambdaPermissionPolicy(json: String(decoding: data, as: UTF8.self))
+                }
+                let environment = GatewayEnvironment(
+                    stage: deployed, lambdaPolicies: lambdaPolicies, requestIDs: FastRandomRequestIDs(), traceHeader: traceHeaders.closure)
+                let pipeline = Pipeline(api: api, environment: environment, backend: backend, logger: pipelineLog)
+                return ServedAPI(pipeline: pipeline, files: [settings.definition] + settings.policies.map(\.1))
+            }
+        }
+    }
+}

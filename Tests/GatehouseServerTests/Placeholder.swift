@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GatehouseServerPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
