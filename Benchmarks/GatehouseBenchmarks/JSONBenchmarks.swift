@@ -6,12 +6,14 @@ func jsonBenchmarks() -> [Benchmark] {
     let body = makeOrders(bytes: 1_000_000)
     let size = body.utf8.count
     let small = makeOrders(bytes: 2_000)
+    let tiny = #"{"name":"Zoë","id":12345,"tags":["a","b"],"active":true,"score":9.5}"#
     let document = (try? JSONParser.parse(body, mode: .permissive)) ?? .null
     let nested = try! JSONPath("$.orders[500].customer.address.city")
     let filter = try! JSONPath("$.orders[?(@.total > 500 && @.status == 'shipped')].id")
     let scan = try! JSONPath("$..sku")
     let smallDocument = (try? JSONParser.parse(small, mode: .permissive)) ?? .null
     let smartSize = JSONSerializer.jsonSmart(document).utf8.count
+    let prettySize = JSONSerializer.pretty(document).utf8.count
     return [
         Benchmark(group: "json", name: "parse permissive 1MB", bytes: size) {
             guard case .object(let root) = try JSONParser.parse(body, mode: .permissive) else { return 0 }
@@ -25,8 +27,19 @@ func jsonBenchmarks() -> [Benchmark] {
             guard case .object(let root) = try JSONParser.parse(small, mode: .permissive) else { return 0 }
             return root.count
         },
+        Benchmark(group: "json", name: "parse permissive tiny", bytes: tiny.utf8.count) {
+            guard case .object(let root) = try JSONParser.parse(tiny, mode: .permissive) else { return 0 }
+            return root.count
+        },
+        Benchmark(group: "json", name: "parse strict 2KB", bytes: small.utf8.count) {
+            guard case .object(let root) = try JSONParser.parse(small, mode: .strict) else { return 0 }
+            return root.count
+        },
         Benchmark(group: "json", name: "serialize compact 1MB", bytes: size) {
             JSONSerializer.compact(document).utf8.count
+        },
+        Benchmark(group: "json", name: "serialize pretty 1MB", bytes: prettySize) {
+            JSONSerializer.pretty(document).utf8.count
         },
         Benchmark(group: "json", name: "serialize json-smart 1MB", bytes: smartSize) {
             JSONSerializer.jsonSmart(document).utf8.count

@@ -2,7 +2,7 @@ import Foundation
 import GatehouseJSON
 import GatehouseXML
 
-/// XML ⇄ JSON conversion and content checks on a generated ~1 MB catalog (namespaces,
+/// XML ⇄ JSON conversion (to a `JSONValue` and straight to JSON text) and content checks on a generated ~1 MB catalog (namespaces,
 /// attributes, repeated elements, CDATA, mixed content). scripts/bench-xml compares the same
 /// conversion with xmllint and xmltodict on 1 MB and 50 MB files.
 func xmlBenchmarks() -> [Benchmark] {
@@ -21,6 +21,9 @@ func xmlBenchmarks() -> [Benchmark] {
             guard case .object(let root) = try converter.convert(bytes) else { return 0 }
             return root.count
         },
+        Benchmark(group: "xml", name: "xml-to-json-text 1MB", bytes: bytes.count) {
+            try converter.convertToJSONText(bytes).utf8.count
+        },
         Benchmark(group: "xml", name: "xml-to-json typed 1MB", bytes: bytes.count) {
             guard case .object(let root) = try typed.convert(bytes) else { return 0 }
             return root.count
@@ -28,6 +31,9 @@ func xmlBenchmarks() -> [Benchmark] {
         Benchmark(group: "xml", name: "xml-to-json 2KB", bytes: small.count) {
             guard case .object(let root) = try converter.convert(small) else { return 0 }
             return root.count
+        },
+        Benchmark(group: "xml", name: "xml-to-json-text 2KB", bytes: small.count) {
+            try converter.convertToJSONText(small).utf8.count
         },
         Benchmark(group: "xml", name: "json-to-xml 1MB", bytes: xmlSize) {
             try writer.convert(json).utf8.count

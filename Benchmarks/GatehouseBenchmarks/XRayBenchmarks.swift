@@ -2,13 +2,20 @@ import GatehouseJSON
 import GatehouseXRay
 
 /// Trace maps over 100k and 1M stored segment documents (built once, lazily, deterministic),
-/// and the daemon's per-datagram work without the socket (validate + store in memory).
+/// and the daemon's work without the socket: one datagram at a time, and a batch of 256 as the
+/// intake queue hands them over (validate + store in memory, one lock per batch).
 /// UDP ingest over loopback, with a sender in the same run, is scripts/bench-xray.
 func xrayBenchmarks() -> [Benchmark] {
     let datagram = DaemonPacket.encode(XRayBenchmarkData.stageSegment(index: 7, traceID: TraceID(epoch: 1_700_000_000, high: 1, low: 7)))
     let ingestStore = try! TraceStore(configuration: TraceStoreConfiguration(maxSegmentsInMemory: 100_000))
     let ingest = DaemonIngest(store: ingestStore)
     var counter: UInt64 = 0
+    // 400 batches of 256 one-segment traces (distinct ids), cycled; the store keeps 100k.
+    let generated = DaemonLoadGenerator.datagrams(count: 102_400, startTime: 1_700_000_000)
+    let batches = stride(from: 0, to: generated.count, by: 256).map { Array(generated[$0..<$0 + 256]) }
+    let batchStore = try! TraceStore(configuration: TraceStoreConfiguration(maxSegmentsInMemory: 100_000))
+    let batchIngest = DaemonIngest(store: batchStore)
+    var nextBatch = 0
     return [
         Benchmark(group: "xray", name: "map 100k segments") {
             ServiceGraph.build(XRayBenchmarkData.shared.traces100k).nodes.count
@@ -30,6 +37,10 @@ func xrayBenchmarks() -> [Benchmark] {
                 bytes.replaceSubrange(range.upperBound - 16..<range.upperBound, with: text)
             }
             return ingest.receive(bytes) ? 1 : 0
+        },
+        Benchmark(group: "xray", name: "ingest batch of 256 generated datagrams (memory store)", bytes: batches[0].reduce(0) { $0 + $1.count }) {
+            nextBatch = (nextBatch + 1) % batches.count
+            return batchIngest.receive(batch: batches[nextBatch]).count
         },
     ]
 }
@@ -68,6 +79,7 @@ final class XRayBenchmarkData: @unchecked Sendable {
         render.annotations["template"] = "request"
         var call = Segment(name: "Lambda", id: SegmentID(UInt64(index) * 4 + 3), startTime: base + 0.003, endTime: base + 0.045)
         call.namespace = "aws"
+        call.aws = ["function_name": .string("handler-\(index % 4)"), "operation": "Invoke"]
         if status == 502 { call.fault = true }
         stage.subsegments = [render, call]
         return stage

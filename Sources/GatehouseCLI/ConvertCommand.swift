@@ -83,7 +83,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Spaces per indentation level (0: compact).")
     var indent = 2
 
-    @Option(help: "Convert N times after a warm-up and print the throughput instead of the result.")
+    @Option(help: "Convert N times after a warm-up and print the throughput instead of the result (XML → JSON: to a JSONValue, or with --indent 0 to compact JSON text).")
     var bench: Int?
 
     var options: XMLConversionOptions {
@@ -125,28 +125,63 @@ struct ConvertCommand: ParsableCommand {
             let output: String
             switch target {
             case .json:
-                let value = try XMLToJSON(options: options).convert(bytes)
-                output = InterimJSONWriter.write(value, indent: indent)
+                if indent <= 0 {
+                    // Compact output needs no tree: write the JSON text directly.
+                    output = try XMLToJSON(options: options).convertToJSONText(bytes)
+                } else {
+                    output = Self.json(try XMLToJSON(options: options).convert(bytes), indent: indent)
+                }
             case .xml:
-                let value = try InterimJSONParser.parse(String(decoding: bytes, as: UTF8.self))
+                let value = try JSONParser.parse(bytes, mode: .strict)
                 output = try JSONToXML(options: options).convert(value)
             }
             FileHandle.standardOutput.write(Data((output + "\n").utf8))
         } catch let error as XMLConversionError {
             throw CLIError(message: "\(name): \(error)")
-        } catch let error as InterimJSONError {
+        } catch let error as JSONError {
             throw CLIError(message: "\(name): \(error)")
         }
+    }
+
+    /// `value` as JSON text: compact for indent 0, else pretty-printed with `indent` spaces per
+    /// level. `JSONSerializer.pretty` indents by two; every newline it writes is structural
+    /// (strings escape theirs), so the spaces after each newline are indentation alone and can be
+    /// rescaled.
+    static func json(_ value: JSONValue, indent: Int) -> String {
+        if indent <= 0 { return JSONSerializer.compact(value) }
+        let pretty = JSONSerializer.pretty(value)
+        if indent == 2 { return pretty }
+        var out: [UInt8] = []
+        out.reserveCapacity(pretty.utf8.count)
+        var atLineStart = false
+        var spaces = 0
+        for byte in pretty.utf8 {
+            if atLineStart {
+                if byte == 0x20 {
+                    spaces += 1
+                    continue
+                }
+                out.append(contentsOf: repeatElement(0x20, count: spaces / 2 * indent))
+                atLineStart = false
+            }
+            out.append(byte)
+            if byte == 0x0A {
+                atLineStart = true
+                spaces = 0
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func runBench(_ bytes: [UInt8], count: Int) throws {
         guard count > 0 else { throw ValidationError("--bench needs a positive count.") }
         let converter = XMLToJSON(options: options)
         var json: JSONValue?
-        if target == .xml { json = try InterimJSONParser.parse(String(decoding: bytes, as: UTF8.self)) }
+        if target == .xml { json = try JSONParser.parse(bytes, mode: .strict) }
         let writer = JSONToXML(options: options)
         func once() throws -> Int {
             if let json { return try writer.convert(json).utf8.count }
+            if indent <= 0 { return try converter.convertToJSONText(bytes).utf8.count }
             guard case .object(let object) = try converter.convert(bytes) else { return 0 }
             return object.count
         }

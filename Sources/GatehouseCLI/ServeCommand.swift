@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Gatehouse
 import GatehouseServer
+import GatehouseXRay
 import Logging
 
 /// `gatehouse serve API.yaml`: the API on a local port, as `sam local start-api` serves one, but
@@ -11,14 +12,27 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve an API definition on a local port, as API Gateway would.",
         discussion: """
-            Every request goes through the pipeline: the stage is the first path segment (/prod/pets/7;
-            none on an HTTP API's $default stage), and missing routes, template errors, timeouts and
-            oversized bodies get API Gateway's own responses. Lambda functions are called through
-            --lambda-endpoint (any Lambda Invoke API endpoint) or run as local commands with
-            --function NAME=COMMAND; HTTP integrations are called for real. With --watch, the
-            definition is reloaded when it changes; a version that does not load is refused and the
-            last good one keeps serving. An access log line per request goes to standard output.
-            SIGINT or SIGTERM stops the server once the requests in flight have been answered.
+            Every request goes through the pipeline: the stage is the first path segment (/prod/pets/7; \
+            none on an HTTP API's $default stage), and missing routes, template errors, timeouts and \
+            oversized bodies get API Gateway's own responses.
+
+            A gatehouse.json beside the definition (the samples' local settings: stage, stage variables, \
+            functions, services, Lambda policies) is read too; its paths and commands are relative to the \
+            folder that holds apis/ (the samples folder), and command-line options override it.
+
+            Lambda functions are called through --lambda-endpoint (any Lambda Invoke API endpoint) or run \
+            as local commands with --function NAME=COMMAND; HTTP integrations are called for real, or \
+            through gatehouse.json's services.
+
+            With --watch, the definition (and gatehouse.json and the policy files) are reloaded when they \
+            change; a version that does not load is refused and the last good one keeps serving.
+
+            With --xray-daemon, each request of a REST API records the stage segment and its \
+            subsegments (sampled by X-Ray's default rule, or --sampling-rules) in a local X-Ray daemon \
+            running beside the API; `gatehouse traces map` draws them.
+
+            An access log line per request goes to standard output. SIGINT or SIGTERM stops the server \
+            once the requests in flight have been answered.
             """
     )
 
@@ -63,6 +77,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("xray-udp-port"), help: "The X-Ray daemon's UDP port.")
     var xrayUDPPort: Int = 2000
 
+    @Option(name: .customLong("xray-store"), help: "Where the X-Ray daemon stores segments (read by `gatehouse traces`).")
+    var xrayStore: String = TracesCommand.defaultStore
+
+    @Option(
+        name: .customLong("sampling-rules"),
+        help: "X-Ray sampling rules, a JSON file in `aws xray get-sampling-rules` shape (default: X-Ray's default rule).")
+    var samplingRules: String?
+
     @Option(name: .customLong("log-level"), help: "Server log level (trace, debug, info, notice, warning, error).")
     var logLevel: String = "info"
 
@@ -70,6 +92,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if noAccessLog && accessLogFormat != nil { throw ValidationError("--access-log-format and --no-access-log contradict each other") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: unknown level '\(logLevel)'") }
+        if samplingRules != nil && !xrayDaemon { throw ValidationError("--sampling-rules needs --xray-daemon") }
     }
 
     func run() async throws {
@@ -99,7 +122,8 @@ struct ServeCommand: AsyncParsableCommand {
             server = try GatewayServer(
                 loader: loader, configuration: GatewayServerConfiguration(
                     host: host, port: port, accessLog: accessLog, watch: watch,
-                    xrayDaemon: xrayDaemon ? XRayDaemonConfiguration(udpPort: xrayUDPPort) : nil),
+                    xrayDaemon: xrayDaemon
+                        ? XRayDaemonConfiguration(udpPort: xrayUDPPort, store: TraceStoreConfiguration(directory: xrayStore)) : nil),
                 logger: logger)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
@@ -117,6 +141,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let path = method.path.text == "$default" ? "$default" : prefix + method.path.text
                 lines.append("  \(method.httpMethod.padding(toLength: 7, withPad: " ", startingAt: 0)) \(path)")
             }
+            if let local = settings.localFile { lines.append("Local settings from \(local)") }
             if watching { lines.append("Watching \(URL(fileURLWithPath: definition).lastPathComponent) for changes") }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
@@ -125,14 +150,19 @@ struct ServeCommand: AsyncParsableCommand {
     /// The command line read once; `loader` builds a served version from the files each time.
     struct Settings: Sendable {
         var definition: String
+        /// The `gatehouse.json` beside the definition, when there is one (read on every load).
+        var localFile: String?
         var stage: String?
         var variables: [(String, String)]
         var lambdaEndpoint: String?
         var commands: [String: [String]]
         var policies: [(String, String)]
+        /// Records segments, with `--xray-daemon`.
+        var tracer: TraceRecorder?
 
         init(command: ServeCommand) throws {
             definition = command.definition
+            localFile = LocalSettings.file(beside: command.definition)
             stage = command.stage
             lambdaEndpoint = command.lambdaEndpoint
             variables = try command.stageVariables.map { try Self.pair($0, option: "--stage-variable", shape: "NAME=VALUE") }
@@ -142,6 +172,24 @@ struct ServeCommand: AsyncParsableCommand {
                 let (name, line) = try Self.pair(text, option: "--function", shape: "NAME=COMMAND")
                 commands[name] = line.split(separator: " ").map(String.init)
             }
+            if command.xrayDaemon {
+                var rules: [SamplingRule] = []
+                if let file = command.samplingRules {
+                    guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("--sampling-rules: cannot read \(file)") }
+                    do {
+                        rules = try SamplingRule.parseRules(String(decoding: data, as: UTF8.self))
+                    } catch {
+                        throw ValidationError("--sampling-rules: \(file): \(error)")
+                    }
+                }
+                let sink: DaemonUDPSink
+                do {
+                    sink = try DaemonUDPSink(address: "127.0.0.1:\(command.xrayUDPPort)")
+                } catch {
+                    throw ValidationError("--xray-udp-port: \(error)")
+                }
+                tracer = TraceRecorder(sink: sink, sampler: Sampler(rules: rules))
+            }
         }
 
         static func pair(_ text: String, option: String, shape: String) throws -> (String, String) {
@@ -149,32 +197,12 @@ struct ServeCommand: AsyncParsableCommand {
             return (String(text[..<equals]), String(text[text.index(after: equals)...]))
         }
 
-        /// Reads the definition and the policy files into a pipeline. Errors name the file.
+        /// The served versions' loader (see `ServeSettings`).
         func loader(logger: Logger) -> APILoader {
-            let settings = self
-            let lambda: any IntegrationBackend =
-                settings.lambdaEndpoint.map { LambdaInvokeBackend(endpoint: $0) as any IntegrationBackend } ?? CommandBackend(functions: settings.commands)
-            let backend = RoutingBackend(lambda: lambda, http: HTTPBackend())
-            let traceHeaders = TraceHeaderMaker()
-            var pipelineLogger = logger
-            pipelineLogger[metadataKey: "component"] = "pipeline"
-            let pipelineLog = pipelineLogger
-            return {
-                let api = try OpenAPIImporter.load(path: settings.definition)
-                var deployed = Stage(name: settings.stage ?? (api.kind == .http ? "$default" : "prod"))
-                for (name, value) in settings.variables { deployed.variables[name] = value }
-                var lambdaPolicies: [String: LambdaPermissionPolicy] = [:]
-                for (function, file) in settings.policies {
-                    guard let data = FileManager.default.contents(atPath: file) else {
-                        throw DefinitionError(file: file, pointer: "", problem: "cannot read the Lambda policy")
-                    }
-                    lambdaPolicies[function] = try LambdaPermissionPolicy(json: String(decoding: data, as: UTF8.self))
-                }
-                let environment = GatewayEnvironment(
-                    stage: deployed, lambdaPolicies: lambdaPolicies, requestIDs: FastRandomRequestIDs(), traceHeader: traceHeaders.closure)
-                let pipeline = Pipeline(api: api, environment: environment, backend: backend, logger: pipelineLog)
-                return ServedAPI(pipeline: pipeline, files: [settings.definition] + settings.policies.map(\.1))
-            }
+            ServeSettings(
+                definition: definition, localSettingsFile: .some(localFile), stage: stage, stageVariables: variables, lambdaEndpoint: lambdaEndpoint,
+                functions: commands, lambdaPolicies: policies, tracer: tracer
+            ).loader(logger: logger)
         }
     }
 }

@@ -180,26 +180,24 @@ struct TracesCommand: AsyncParsableCommand {
         @Option(name: .long, help: "Generate this many one-segment traces instead of reading files.")
         var generate: Int?
 
+        @Option(name: .long, help: "With --generate: sending threads, each with its own socket.")
+        var threads: Int = 2
+
+        @Option(name: .long, help: "With --generate: at most this many datagrams per second in total (default: as fast as possible).")
+        var rate: Double?
+
         @Argument(help: "Segment document files (JSON).")
         var files: [String] = []
 
         func run() async throws {
-            let sink = try DaemonUDPSink(address: to)
             if let count = generate {
-                let base = Date().timeIntervalSince1970
-                let ids = RandomIDGenerator()
-                let start = DispatchTime.now().uptimeNanoseconds
-                for index in 0..<count {
-                    var segment = Segment(name: "bench-\(index % 8)", id: ids.nextSegmentID(), traceID: ids.nextTraceID(at: base),
-                                          startTime: base, endTime: base + 0.010)
-                    segment.origin = "AWS::ApiGateway::Stage"
-                    segment.http = HTTPInfo(request: .init(method: "GET", url: "http://localhost/pets/\(index)"), response: .init(status: 200))
-                    sink.record(segment)
-                }
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                print("sent \(count) datagrams in \(String(format: "%.3f", seconds)) s (\(Int(Double(count) / seconds)) /s), \(sink.failedSends) refused by the kernel")
+                // Encoded before the clock starts, so the figure is the sending rate alone.
+                let datagrams = DaemonLoadGenerator.datagrams(count: count)
+                let report = try DaemonLoadGenerator.send(datagrams, to: to, threads: threads, rate: rate)
+                print("sent \(report.sent) datagrams in \(String(format: "%.3f", report.seconds)) s (\(Int(report.datagramsPerSecond)) /s) from \(threads) thread(s), \(report.failed) refused by the kernel")
                 return
             }
+            let sink = try DaemonUDPSink(address: to)
             for file in files {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
                 var report = DecodeReport()

@@ -342,7 +342,8 @@ struct PathEvaluator {
         if leftNullish && rightNullish { return 0 }
         switch (left, right) {
         case (.string(var l), .string(let r)):
-            if l.contains("'") { l = l.replacing("\\'", with: "'") }
+            // The byte test only skips the character search when there is no apostrophe at all.
+            if l.utf8.contains(UInt8(ascii: "'")) && l.contains("'") { l = l.replacing("\\'", with: "'") }
             return javaCompare(l, r)
         case (.number(let l), .number(let r)):
             return try compareDecimal(l.javaString, r.javaString)

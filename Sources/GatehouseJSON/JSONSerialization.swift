@@ -4,19 +4,19 @@ extension JSONValue {
     /// text (text that is not an RFC 8259 number, such as json-smart's `01` or `NaN`, is written
     /// as Java would print the number, or `null` when it is not finite).
     public var jsonString: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        JSONWriter.writeStandard(self, into: &out, indent: nil, level: 0)
-        return String(decoding: out, as: UTF8.self)
+        var writer = JSONWriter()
+        defer { writer.release() }
+        writer.writeStandard(self, indent: nil, level: 0)
+        return writer.string()
     }
 
     /// Standard JSON pretty-printed with two-space indentation and `"key": value` members; empty
     /// containers print as `{}` and `[]`.
     public var prettyJSONString: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        JSONWriter.writeStandard(self, into: &out, indent: 2, level: 0)
-        return String(decoding: out, as: UTF8.self)
+        var writer = JSONWriter()
+        defer { writer.release() }
+        writer.writeStandard(self, indent: 2, level: 0)
+        return writer.string()
     }
 
     /// What json-smart 2.2's `JSONValue.toJSONString(value)` writes for the Java object this value
@@ -25,10 +25,10 @@ extension JSONValue {
     /// as the Java number json-smart parsed them into (`1.50` → `1.5`, `1e5` → `100000.0`, `01` →
     /// `1`, `1e400` → `null`).
     public var jsonSmartString: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        JSONWriter.writeSmart(self, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        var writer = JSONWriter()
+        defer { writer.release() }
+        writer.writeSmart(self)
+        return writer.string()
     }
 }
 
@@ -45,80 +45,171 @@ extension JSONNumber {
     }
 }
 
-enum JSONWriter {
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    private static let hexUpper: [UInt8] = Array("0123456789ABCDEF".utf8)
+/// Writes JSON text into a byte buffer it owns (grown by doubling; ``release()`` frees it).
+struct JSONWriter {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    /// json-smart's printing of recently written short number texts (numbers repeat in data).
+    private var numberCache: UnsafeMutablePointer<CachedNumber>?
+    private static let numberCacheSize = 64
 
-    /// Per ASCII byte: 0 = copy, 1 = escape as RFC 8259 requires (standard writer).
-    private static let standardEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-    /// Per byte: whether json-smart's writer may need to do something other than copy it
-    /// (`"`, `\`, `/`, controls, DEL, and the lead bytes 0xC2/0xE2 of escaped ranges).
-    private static let smartSpecial: [Bool] = (0..<256).map {
-        $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+    private struct CachedNumber {
+        /// The number text's bytes (at most 16, ASCII): see ``JSONWriter/packed(_:)``.
+        var head: UInt64
+        var tail: UInt64
+        var count: Int
+        var output: String
+    }
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        self.base = .allocate(capacity: capacity)
+    }
+
+    /// Frees the buffer. Call exactly once.
+    func release() {
+        base.deallocate()
+        if let numberCache {
+            numberCache.deinitialize(count: Self.numberCacheSize)
+            numberCache.deallocate()
+        }
+    }
+
+    /// The text written so far.
+    func string() -> String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    // MARK: bytes
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
     }
 
     @inline(__always)
-    private static func appendLiteral(_ value: JSONValue, into out: inout [UInt8]) -> Bool {
-        switch value {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b):
-            if b { out.append(contentsOf: "true".utf8) } else { out.append(contentsOf: "false".utf8) }
-        default: return false
-        }
-        return true
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
     }
 
-    static func writeStandard(_ value: JSONValue, into out: inout [UInt8], indent: Int?, level: Int) {
+    @inline(__always)
+    private mutating func append(_ a: UInt8, _ b: UInt8) {
+        reserve(2)
+        base[count] = a
+        base[count + 1] = b
+        count += 2
+    }
+
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        if n == 0 { return }
+        reserve(n)
+        let source = bytes.baseAddress.unsafelyUnwrapped
+        let target = base + count
+        if n >= 8 && n <= 16 {
+            // Two overlapping eight-byte moves instead of a call to memmove.
+            let raw = UnsafeRawPointer(source)
+            let first = raw.loadUnaligned(as: UInt64.self)
+            let last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: first, as: UInt64.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: last, toByteOffset: n - 8, as: UInt64.self)
+        } else if n < 8 {
+            for k in 0..<n { target[k] = source[k] }
+        } else {
+            target.update(from: source, count: n)
+        }
+        count += n
+    }
+
+    @inline(__always)
+    private mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private mutating func append(_ text: String) {
+        Self.withUTF8(text) { append($0) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, without copying `text` when it is native.
+    @inline(__always)
+    private static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    // MARK: standard JSON
+
+    mutating func writeStandard(_ value: JSONValue, indent: Int?, level: Int) {
         switch value {
-        case .null, .bool: _ = appendLiteral(value, into: &out)
+        case .null: append("null")
+        case .bool(let b): if b { append("true") } else { append("false") }
         case .number(let n):
             if JSONWriter.isPlainInteger(n.text) || n.isStandardJSON {
-                out.append(contentsOf: n.text.utf8)
+                append(n.text)
             } else {
-                out.append(contentsOf: n.standardJSONText.utf8)
+                append(n.standardJSONText)
             }
-        case .string(let s): writeStandardString(s, into: &out)
+        case .string(let s): writeStandardString(s)
         case .array(let elements):
-            out.append(UInt8(ascii: "["))
+            append(UInt8(ascii: "["))
             if elements.isEmpty {
-                out.append(UInt8(ascii: "]"))
+                append(UInt8(ascii: "]"))
                 return
             }
-            var first = true
-            for element in elements {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                newline(&out, indent: indent, level: level + 1)
-                writeStandard(element, into: &out, indent: indent, level: level + 1)
+            elements.withUnsafeBufferPointer { elements in
+                for i in elements.indices {
+                    if i > 0 { append(UInt8(ascii: ",")) }
+                    newline(indent: indent, level: level + 1)
+                    writeStandard(elements[i], indent: indent, level: level + 1)
+                }
             }
-            newline(&out, indent: indent, level: level)
-            out.append(UInt8(ascii: "]"))
+            newline(indent: indent, level: level)
+            append(UInt8(ascii: "]"))
         case .object(let object):
-            out.append(UInt8(ascii: "{"))
+            append(UInt8(ascii: "{"))
             if object.isEmpty {
-                out.append(UInt8(ascii: "}"))
+                append(UInt8(ascii: "}"))
                 return
             }
-            let keys = object.members.keys
-            let values = object.members.values
-            for i in 0..<keys.count {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent: indent, level: level + 1)
-                writeStandardString(keys[i], into: &out)
-                out.append(UInt8(ascii: ":"))
-                if indent != nil { out.append(UInt8(ascii: " ")) }
-                writeStandard(values[i], into: &out, indent: indent, level: level + 1)
+            object.members.keys.elements.withUnsafeBufferPointer { keys in
+                object.members.values.withUnsafeBufferPointer { values in
+                    for i in keys.indices {
+                        if i > 0 { append(UInt8(ascii: ",")) }
+                        newline(indent: indent, level: level + 1)
+                        writeStandardString(keys[i])
+                        if indent != nil { append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { append(UInt8(ascii: ":")) }
+                        writeStandard(values[i], indent: indent, level: level + 1)
+                    }
+                }
             }
-            newline(&out, indent: indent, level: level)
-            out.append(UInt8(ascii: "}"))
+            newline(indent: indent, level: level)
+            append(UInt8(ascii: "}"))
         }
     }
 
     @inline(__always)
-    private static func newline(_ out: inout [UInt8], indent: Int?, level: Int) {
+    private mutating func newline(indent: Int?, level: Int) {
         guard let indent else { return }
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent * level))
+        let spaces = indent * level
+        reserve(1 + spaces)
+        base[count] = 0x0A
+        (base + count + 1).initialize(repeating: 0x20, count: spaces)
+        count += 1 + spaces
     }
 
     /// `-?[1-9][0-9]{0,8}` or `0`: integer text that every writer prints unchanged (an `Integer`
@@ -144,96 +235,187 @@ enum JSONWriter {
         return true
     }
 
-    static func writeStandardString(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+    private static let hex: StaticString = "0123456789abcdef"
+    private static let hexUpper: StaticString = "0123456789ABCDEF"
+
+    /// RFC 8259 escaping: `"`, `\` and control characters.
+    @inline(__always)
+    private static func needsStandardEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C
+    }
+
+    // MARK: eight bytes at a time
+
+    /// Whether any of the eight bytes needs RFC 8259 escaping (false means: copy all eight).
+    @inline(__always)
+    private static func anyStandardEscape(_ word: UInt64) -> Bool {
+        ByteScanning.below(word, 0x20) | ByteScanning.equal(word, 0x22) | ByteScanning.equal(word, 0x5C) != 0
+    }
+
+    /// Whether any of the eight bytes is one ``isSmartSpecial(_:)`` picks out.
+    @inline(__always)
+    private static func anySmartSpecial(_ word: UInt64) -> Bool {
+        let found = ByteScanning.below(word, 0x20) | ByteScanning.equal(word, 0x22) | ByteScanning.equal(word, 0x5C)
+            | ByteScanning.equal(word, 0x2F) | ByteScanning.equal(word, 0x7F) | ByteScanning.equal(word, 0xC2)
+            | ByteScanning.equal(word, 0xE2)
+        return found != 0
+    }
+
+    mutating func writeStandardString(_ s: String) {
+        append(UInt8(ascii: "\""))
+        Self.withUTF8(s) { bytes in
             var runStart = 0
             var i = 0
             let n = bytes.count
             while i < n {
+                if i + 8 <= n, !Self.anyStandardEscape(ByteScanning.word(bytes, at: i)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
-                if !standardEscape[Int(byte)] {
+                if !Self.needsStandardEscape(byte) {
                     i += 1
                     continue
                 }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
                 switch byte {
-                case UInt8(ascii: "\""): out.append(0x5C); out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
+                case UInt8(ascii: "\""): append(0x5C, 0x22)
+                case UInt8(ascii: "\\"): append(0x5C, 0x5C)
+                case 0x0A: append(0x5C, UInt8(ascii: "n"))
+                case 0x0D: append(0x5C, UInt8(ascii: "r"))
+                case 0x09: append(0x5C, UInt8(ascii: "t"))
+                case 0x08: append(0x5C, UInt8(ascii: "b"))
+                case 0x0C: append(0x5C, UInt8(ascii: "f"))
                 default:
-                    out.append(0x5C); out.append(UInt8(ascii: "u")); out.append(0x30); out.append(0x30)
-                    out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0xF)])
+                    let hex = Self.hex.utf8Start
+                    append(0x5C, UInt8(ascii: "u"))
+                    append(0x30, 0x30)
+                    append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
                 }
                 i += 1
                 runStart = i
             }
-            if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
+            if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         }
-        out.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
-    static func writeSmart(_ value: JSONValue, into out: inout [UInt8]) {
+    // MARK: json-smart
+
+    mutating func writeSmart(_ value: JSONValue) {
         switch value {
-        case .null, .bool: _ = appendLiteral(value, into: &out)
+        case .null: append("null")
+        case .bool(let b): if b { append("true") } else { append("false") }
         case .number(let n):
-            if isPlainInteger(n.text) {
-                out.append(contentsOf: n.text.utf8)
+            if Self.isPlainInteger(n.text) {
+                append(n.text)
             } else {
-                out.append(contentsOf: n.jsonSmartValue.jsonSmartString.utf8)
+                writeSmartNumber(n)
             }
-        case .string(let s): writeSmartString(s, into: &out)
+        case .string(let s): writeSmartString(s)
         case .array(let elements):
-            out.append(UInt8(ascii: "["))
-            var first = true
-            for element in elements {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                writeSmart(element, into: &out)
+            append(UInt8(ascii: "["))
+            elements.withUnsafeBufferPointer { elements in
+                for i in elements.indices {
+                    if i > 0 { append(UInt8(ascii: ",")) }
+                    writeSmart(elements[i])
+                }
             }
-            out.append(UInt8(ascii: "]"))
+            append(UInt8(ascii: "]"))
         case .object(let object):
-            out.append(UInt8(ascii: "{"))
-            let keys = object.members.keys
-            let values = object.members.values
-            for i in 0..<keys.count {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                writeSmartString(keys[i], into: &out)
-                out.append(UInt8(ascii: ":"))
-                writeSmart(values[i], into: &out)
+            append(UInt8(ascii: "{"))
+            object.members.keys.elements.withUnsafeBufferPointer { keys in
+                object.members.values.withUnsafeBufferPointer { values in
+                    for i in keys.indices {
+                        if i > 0 { append(UInt8(ascii: ",")) }
+                        writeSmartString(keys[i])
+                        append(UInt8(ascii: ":"))
+                        writeSmart(values[i])
+                    }
+                }
             }
-            out.append(UInt8(ascii: "}"))
+            append(UInt8(ascii: "}"))
         }
+    }
+
+    /// `n.jsonSmartValue.jsonSmartString`, remembered for short ASCII texts.
+    private mutating func writeSmartNumber(_ n: JSONNumber) {
+        var text = n.text
+        let key: (UInt64, UInt64, Int)? = text.withUTF8 { Self.packed($0) }
+        guard let (head, tail, length) = key else {
+            append(n.jsonSmartValue.jsonSmartString)
+            return
+        }
+        let cache: UnsafeMutablePointer<CachedNumber>
+        if let numberCache {
+            cache = numberCache
+        } else {
+            cache = .allocate(capacity: Self.numberCacheSize)
+            cache.initialize(repeating: CachedNumber(head: 0, tail: 0, count: -1, output: ""), count: Self.numberCacheSize)
+            numberCache = cache
+        }
+        let mixed = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        let entry = cache + Int(truncatingIfNeeded: mixed >> 58)
+        if entry.pointee.count == length && entry.pointee.head == head && entry.pointee.tail == tail {
+            append(entry.pointee.output)
+            return
+        }
+        let output = n.jsonSmartValue.jsonSmartString
+        entry.pointee = CachedNumber(head: head, tail: tail, count: length, output: output)
+        append(output)
+    }
+
+    /// Up to 16 ASCII bytes packed without loss (with the length, they are the text), else nil.
+    @inline(__always)
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, Int)? {
+        let n = bytes.count
+        guard n <= 16 else { return nil }
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        for i in 0..<n {
+            let byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            if i < 8 { head = head << 8 | UInt64(byte) } else { tail = tail << 8 | UInt64(byte) }
+        }
+        return (head, tail, n)
+    }
+
+    /// Whether json-smart's writer may need to do something other than copy `byte`: `"`, `\`,
+    /// `/`, controls, DEL, and the lead bytes 0xC2/0xE2 of escaped ranges.
+    @inline(__always)
+    private static func isSmartSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     @inline(__always)
-    private static func appendUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
-        out.append(0x5C)
-        out.append(UInt8(ascii: "u"))
-        out.append(hexUpper[Int((v >> 12) & 0xF)])
-        out.append(hexUpper[Int((v >> 8) & 0xF)])
-        out.append(hexUpper[Int((v >> 4) & 0xF)])
-        out.append(hexUpper[Int(v & 0xF)])
+    private mutating func appendUnicodeEscape(_ v: UInt32) {
+        let hex = Self.hexUpper.utf8Start
+        reserve(6)
+        base[count] = 0x5C
+        base[count + 1] = UInt8(ascii: "u")
+        base[count + 2] = hex[Int((v >> 12) & 0xF)]
+        base[count + 3] = hex[Int((v >> 8) & 0xF)]
+        base[count + 4] = hex[Int((v >> 4) & 0xF)]
+        base[count + 5] = hex[Int(v & 0xF)]
+        count += 6
     }
 
     /// json-smart's `JStylerObj.ESCAPE4Web` escaping, as `JSONStyle.DEFAULT` uses it: `"`, `\`,
     /// `/`, the short escapes, and `\uXXXX` (upper-case hex) for U+0000–U+001F, U+007F–U+009F and
     /// U+2000–U+20FF. Works on UTF-8: those ranges are `7F`, `C2 80`–`C2 9F` and `E2 80 80`–`E2 83 BF`.
-    static func writeSmartString(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+    mutating func writeSmartString(_ s: String) {
+        append(UInt8(ascii: "\""))
+        Self.withUTF8(s) { bytes in
             var runStart = 0
             var i = 0
             let n = bytes.count
             while i < n {
+                if i + 8 <= n, !Self.anySmartSpecial(ByteScanning.word(bytes, at: i)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
-                if !smartSpecial[Int(byte)] {
+                if !Self.isSmartSpecial(byte) {
                     i += 1
                     continue
                 }
@@ -266,18 +448,17 @@ enum JSONWriter {
                     i += 1  // a lead byte outside the escaped ranges: copied with its run
                     continue
                 }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
                 if let escape {
-                    appendUnicodeEscape(escape, into: &out)
+                    appendUnicodeEscape(escape)
                 } else {
-                    out.append(0x5C)
-                    out.append(short)
+                    append(0x5C, short)
                 }
                 i += consumed
                 runStart = i
             }
-            if runStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
+            if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         }
-        out.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 }

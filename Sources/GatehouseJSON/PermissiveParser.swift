@@ -1,5 +1,3 @@
-import OrderedCollections
-
 extension JSONValue {
     /// The default nesting limit of both parsers.
     ///
@@ -20,6 +18,7 @@ extension JSONValue {
         var copy = text
         let result = copy.withUTF8 { bytes -> Result<JSONValue, JSONError> in
             var parser = PermissiveParser(bytes, maxDepth: maxDepth)
+            defer { parser.release() }
             do throws(JSONError) {
                 return .success(try parser.parse())
             } catch {
@@ -57,16 +56,20 @@ struct PermissiveParser {
     private let maxDepth: Int
     /// Scratch for strings with escapes.
     private var sb: [UInt8] = []
-    /// Values of the containers being read, innermost last; each container copies its own
-    /// elements out once, at its end, so no container array grows step by step.
-    private var valueStack: [JSONValue] = []
-    private var keyStack: [String] = []
+    /// Values and names of the containers being read; each container is built once, at its end.
+    private var tree: JSONTreeBuilder
     private var pendingHigh: UInt16 = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.b = bytes
         self.len = bytes.count
         self.maxDepth = maxDepth
+        self.tree = JSONTreeBuilder(documentLength: bytes.count)
+    }
+
+    /// Frees the parser's storage; call once, after parsing.
+    func release() {
+        tree.release()
     }
 
     // Stop sets (json-smart's stopX, stopKey, stopValue, stopArray, stopAll); EOI is in all.
@@ -130,23 +133,23 @@ struct PermissiveParser {
             case UInt8(ascii: "n"):
                 let r = readNQString(stop)
                 if equals(r, "null") { return .null }
-                return .string(string(r))
+                return .string(text(r))
             case UInt8(ascii: "f"):
                 let r = readNQString(stop)
                 if equals(r, "false") { return .bool(false) }
-                return .string(string(r))
+                return .string(text(r))
             case UInt8(ascii: "t"):
                 let r = readNQString(stop)
                 if equals(r, "true") { return .bool(true) }
-                return .string(string(r))
+                return .string(text(r))
             case UInt8(ascii: "N"):
                 let r = readNQString(stop)
                 if equals(r, "NaN") { return .number(JSONNumber(text: "NaN")) }
-                return .string(string(r))
+                return .string(text(r))
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
                 return try readNumber(stop)
             default:
-                return .string(string(readNQString(stop)))
+                return .string(text(readNQString(stop)))
             }
         }
     }
@@ -154,7 +157,7 @@ struct PermissiveParser {
     private mutating func readArray() throws(JSONError) -> JSONValue {
         depth += 1
         if depth > maxDepth { throw error(.tooDeep, at: pos, nil) }
-        let base = valueStack.count
+        let base = tree.valueCount
         read()
         while true {
             switch c {
@@ -163,9 +166,7 @@ struct PermissiveParser {
             case UInt8(ascii: "]"):
                 depth -= 1
                 read()
-                let elements = Array(valueStack[base...])
-                valueStack.removeSubrange(base...)
-                return .array(elements)
+                return .array(tree.popArray(from: base))
             case UInt8(ascii: ":"), UInt8(ascii: "}"):
                 throw error(.unexpectedCharacter, at: pos, char: true)
             case UInt8(ascii: ","):
@@ -173,8 +174,7 @@ struct PermissiveParser {
             case Self.eoi:
                 throw error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
             default:
-                let value = try readValue(.array, top: false)
-                valueStack.append(value)
+                tree.push(try readValue(.array, top: false))
             }
         }
     }
@@ -182,8 +182,8 @@ struct PermissiveParser {
     private mutating func readObject() throws(JSONError) -> JSONValue {
         depth += 1
         if depth > maxDepth { throw error(.tooDeep, at: pos, nil) }
-        let base = valueStack.count
-        let keyBase = keyStack.count
+        let base = tree.valueCount
+        let keyBase = tree.keyCount
         while true {
             read()
             switch c {
@@ -194,15 +194,14 @@ struct PermissiveParser {
             case UInt8(ascii: "}"):
                 depth -= 1
                 read()
-                return .object(popObject(base: base, keyBase: keyBase))
+                return .object(tree.popObject(from: base, keyBase: keyBase))
             case UInt8(ascii: ","):
                 continue
             default:
-                let key: String
                 if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                    key = try readString()
+                    try readKeyString()
                 } else {
-                    key = string(readNQString(.key))
+                    tree.pushKey(bytes: slice(readNQString(.key)))
                 }
                 skipSpace()
                 if c != UInt8(ascii: ":") {
@@ -210,14 +209,12 @@ struct PermissiveParser {
                     throw error(.unexpectedCharacter, at: pos, back: true, char: true)
                 }
                 try readNoEnd()
-                let value = try readValue(.value, top: false)
-                keyStack.append(key)
-                valueStack.append(value)
+                tree.push(try readValue(.value, top: false))
                 skipSpace()
                 if c == UInt8(ascii: "}") {
                     depth -= 1
                     read()
-                    return .object(popObject(base: base, keyBase: keyBase))
+                    return .object(tree.popObject(from: base, keyBase: keyBase))
                 }
                 if c == Self.eoi { throw error(.unexpectedEndOfFile, at: pos, back: true, nil) }
                 if c != UInt8(ascii: ",") {
@@ -227,36 +224,6 @@ struct PermissiveParser {
         }
     }
 
-    /// Builds the object whose members are on the stacks above `base`/`keyBase`, as
-    /// `LinkedHashMap.put` would: a repeated name keeps its first position and its last value.
-    private mutating func popObject(base: Int, keyBase: Int) -> JSONObject {
-        let count = keyStack.count - keyBase
-        var unique = true
-        if count > 1 {
-            if count <= 16 {
-                outer: for i in keyBase..<keyStack.count - 1 {
-                    for j in i + 1..<keyStack.count where keyStack[i] == keyStack[j] {
-                        unique = false
-                        break outer
-                    }
-                }
-            } else {
-                unique = Set(keyStack[keyBase...]).count == count
-            }
-        }
-        let members: OrderedDictionary<String, JSONValue>
-        if unique {
-            members = OrderedDictionary(uncheckedUniqueKeys: keyStack[keyBase...], values: valueStack[base...])
-        } else {
-            var m = OrderedDictionary<String, JSONValue>()
-            for k in 0..<count { m[keyStack[keyBase + k]] = valueStack[base + k] }
-            members = m
-        }
-        keyStack.removeSubrange(keyBase...)
-        valueStack.removeSubrange(base...)
-        return JSONObject(members)
-    }
-
     // MARK: strings
 
     /// json-smart's `JSONParserMemory.readString`: find the next quote of the same kind; without a
@@ -264,17 +231,12 @@ struct PermissiveParser {
     /// read again character by character (`readString2`).
     private mutating func readString() throws(JSONError) -> String {
         let quote = c
-        var end = pos + 1
-        var sawBackslash = false
-        while end < len, b[end] != quote {
-            if b[end] == UInt8(ascii: "\\") { sawBackslash = true }
-            end += 1
-        }
+        let (end, sawBackslash) = findClosingQuote(quote)
         if end >= len {
             throw error(.unexpectedEndOfFile, at: len, nil)
         }
         if !sawBackslash {
-            let s = string(pos + 1 ..< end)
+            let s = text(pos + 1 ..< end)
             pos = end
             read()
             return s
@@ -284,10 +246,46 @@ struct PermissiveParser {
         return try readString2()
     }
 
+    /// The index of the next `quote` after `pos` (`len` when there is none), and whether a
+    /// backslash comes before it.
+    @inline(__always)
+    private func findClosingQuote(_ quote: UInt8) -> (Int, Bool) {
+        let first = ByteScanning.firstIndex(of: quote, or: UInt8(ascii: "\\"), in: b, from: pos + 1)
+        if first >= len || b[first] == quote { return (first, false) }
+        return (ByteScanning.firstIndex(of: quote, or: quote, in: b, from: first + 1), true)
+    }
+
+    /// ``readString()`` for a member name, pushed with its fingerprint.
+    private mutating func readKeyString() throws(JSONError) {
+        let quote = c
+        let (end, sawBackslash) = findClosingQuote(quote)
+        if end >= len {
+            throw error(.unexpectedEndOfFile, at: len, nil)
+        }
+        if !sawBackslash {
+            tree.pushKey(bytes: slice(pos + 1 ..< end))
+            pos = end
+            read()
+            return
+        }
+        sb.removeAll(keepingCapacity: true)
+        pendingHigh = 0
+        tree.pushKey(try readString2(), fingerprint: JSONTreeBuilder.unknownFingerprint)
+    }
+
     private mutating func readString2() throws(JSONError) -> String {
         let sep = c
         while true {
             read()
+            if Self.isPlainStringByte(c) {
+                // A run of bytes copied as they are, in one step.
+                var end = pos + 1
+                while end < len && Self.isPlainStringByte(b[end]) { end += 1 }
+                if pendingHigh != 0 { flushPending() }
+                sb.append(contentsOf: slice(pos..<end))
+                pos = end - 1
+                continue
+            }
             switch c {
             case Self.eoi:
                 throw error(.unexpectedEndOfFile, at: pos, back: true, nil)
@@ -320,6 +318,13 @@ struct PermissiveParser {
                 appendByte(c)
             }
         }
+    }
+
+    /// Bytes `readString2` copies unchanged: not a quote, a backslash, a control character (EOI
+    /// included) or DEL.
+    @inline(__always)
+    private static func isPlainStringByte(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\") && byte != 0x7F
     }
 
     private mutating func readUnicode(_ count: Int) throws(JSONError) -> UInt16 {
@@ -399,6 +404,7 @@ struct PermissiveParser {
         return trimmed(start, pos)
     }
 
+    @inline(__always)
     private func trimmed(_ start: Int, _ stop: Int) -> Range<Int> {
         var s = start
         var e = min(stop, len)
@@ -420,9 +426,9 @@ struct PermissiveParser {
             skipSpace()
             if isNonStop(stop) {
                 skipNQString(stop)
-                return .string(string(trimmed(start, pos)))
+                return .string(text(trimmed(start, pos)))
             }
-            return .number(JSONNumber(text: string(trimmed(start, pos))))
+            return .number(JSONNumber(text: text(trimmed(start, pos))))
         }
         if c == UInt8(ascii: ".") {
             read()
@@ -432,7 +438,7 @@ struct PermissiveParser {
             skipSpace()
             if isNonStop(stop) {
                 skipNQString(stop)
-                return .string(string(trimmed(start, pos)))
+                return .string(text(trimmed(start, pos)))
             }
             return try extractFloat(trimmed(start, pos))
         }
@@ -443,17 +449,16 @@ struct PermissiveParser {
             skipSpace()
             if isNonStop(stop) {
                 skipNQString(stop)
-                return .string(string(trimmed(start, pos)))
+                return .string(text(trimmed(start, pos)))
             }
             return try extractFloat(trimmed(start, pos))
         }
         skipNQString(stop)
-        return .string(string(trimmed(start, pos)))
+        return .string(text(trimmed(start, pos)))
     }
 
-    private func extractFloat(_ range: Range<Int>) throws(JSONError) -> JSONValue {
-        let text = string(range)
-        let number = JSONNumber(text: text)
+    private mutating func extractFloat(_ range: Range<Int>) throws(JSONError) -> JSONValue {
+        let number = JSONNumber(text: text(range))
         if !isPlainDecimal(range), case .invalid(let message) = number.javaFloatingParse {
             throw JSONError(kind: .numberFormat, message: message, position: utf16Offset(pos))
         }
@@ -462,6 +467,7 @@ struct PermissiveParser {
 
     /// The common case, checked without allocating: `-?digits(.digits*)?([eE][+-]?digits{1,9})?`,
     /// which `Double.parseDouble` and `new BigDecimal` both accept.
+    @inline(__always)
     private func isPlainDecimal(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let end = range.upperBound
@@ -486,10 +492,23 @@ struct PermissiveParser {
     // MARK: helpers
 
     @inline(__always)
+    private func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: b[range])
+    }
+
+    /// The text of a value read from the document (remembered when short, see
+    /// ``JSONTreeBuilder/string(_:)``).
+    @inline(__always)
+    private mutating func text(_ range: Range<Int>) -> String {
+        tree.string(slice(range))
+    }
+
+    @inline(__always)
     private func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
     }
 
+    @inline(__always)
     private func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
         guard range.count == literal.utf8CodeUnitCount else { return false }
         let l = literal.utf8Start

@@ -1,5 +1,3 @@
-import OrderedCollections
-
 extension JSONValue {
     /// Parses strict RFC 8259 JSON (definition files, proxy-integration responses, ...): one
     /// value, optional surrounding whitespace, no comments, no trailing commas, no leading zeros,
@@ -9,6 +7,7 @@ extension JSONValue {
         var copy = text
         let result = copy.withUTF8 { bytes -> Result<JSONValue, JSONError> in
             var parser = StrictParser(bytes, maxDepth: maxDepth)
+            defer { parser.release() }
             do throws(JSONError) {
                 return .success(try parser.parseDocument())
             } catch {
@@ -32,10 +31,18 @@ struct StrictParser {
     private var i = 0
     private var depth = 0
     private let maxDepth: Int
+    /// Values and names of the containers being read; each container is built once, at its end.
+    private var tree: JSONTreeBuilder
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.b = bytes
         self.maxDepth = maxDepth
+        self.tree = JSONTreeBuilder(documentLength: bytes.count)
+    }
+
+    /// Frees the parser's storage; call once, after parsing.
+    func release() {
+        tree.release()
     }
 
     mutating func parseDocument() throws(JSONError) -> JSONValue {
@@ -82,25 +89,26 @@ struct StrictParser {
         depth += 1
         if depth > maxDepth { throw fail("Nesting deeper than \(maxDepth)") }
         i += 1
-        var members = OrderedDictionary<String, JSONValue>()
+        let base = tree.valueCount
+        let keyBase = tree.keyCount
         skipWhitespace()
         if i < b.count, b[i] == UInt8(ascii: "}") {
             i += 1
             depth -= 1
-            return .object(JSONObject(members))
+            return .object(JSONObject())
         }
         while true {
             skipWhitespace()
             guard i < b.count else { throw fail("Unexpected end of input, expected a member name") }
             guard b[i] == UInt8(ascii: "\"") else { throw fail("Unexpected character \(describe(i)), expected a member name") }
-            let key = try parseString()
+            try parseKey()
             skipWhitespace()
             guard i < b.count, b[i] == UInt8(ascii: ":") else {
                 throw fail(i < b.count ? "Unexpected character \(describe(i)), expected ':'" : "Unexpected end of input, expected ':'")
             }
             i += 1
             skipWhitespace()
-            members[key] = try parseValue()
+            tree.push(try parseValue())
             skipWhitespace()
             guard i < b.count else { throw fail("Unexpected end of input, expected ',' or '}'") }
             if b[i] == UInt8(ascii: ",") {
@@ -110,7 +118,7 @@ struct StrictParser {
             if b[i] == UInt8(ascii: "}") {
                 i += 1
                 depth -= 1
-                return .object(JSONObject(members))
+                return .object(tree.popObject(from: base, keyBase: keyBase))
             }
             throw fail("Unexpected character \(describe(i)), expected ',' or '}'")
         }
@@ -120,16 +128,16 @@ struct StrictParser {
         depth += 1
         if depth > maxDepth { throw fail("Nesting deeper than \(maxDepth)") }
         i += 1
-        var elements: [JSONValue] = []
+        let base = tree.valueCount
         skipWhitespace()
         if i < b.count, b[i] == UInt8(ascii: "]") {
             i += 1
             depth -= 1
-            return .array(elements)
+            return .array([])
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            tree.push(try parseValue())
             skipWhitespace()
             guard i < b.count else { throw fail("Unexpected end of input, expected ',' or ']'") }
             if b[i] == UInt8(ascii: ",") {
@@ -139,26 +147,37 @@ struct StrictParser {
             if b[i] == UInt8(ascii: "]") {
                 i += 1
                 depth -= 1
-                return .array(elements)
+                return .array(tree.popArray(from: base))
             }
             throw fail("Unexpected character \(describe(i)), expected ',' or ']'")
         }
+    }
+
+    /// Reads a member name (as ``parseString()`` reads a string) and pushes it.
+    private mutating func parseKey() throws(JSONError) {
+        let start = i + 1
+        let k = ByteScanning.firstStringSpecial(in: b, from: start)
+        if k < b.count && b[k] == UInt8(ascii: "\"") {
+            tree.pushKey(bytes: UnsafeBufferPointer(rebasing: b[start..<k]))
+            i = k + 1
+            return
+        }
+        tree.pushKey(try parseString(), fingerprint: JSONTreeBuilder.unknownFingerprint)
     }
 
     private mutating func parseString() throws(JSONError) -> String {
         i += 1
         let start = i
         // Fast path: no escapes.
-        while i < b.count {
+        i = ByteScanning.firstStringSpecial(in: b, from: start)
+        if i < b.count {
             let byte = b[i]
             if byte == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                let s = tree.string(UnsafeBufferPointer(rebasing: b[start..<i]))
                 i += 1
                 return s
             }
-            if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw fail("Unescaped control character in string") }
-            i += 1
         }
         var out = Array(UnsafeBufferPointer(rebasing: b[start..<i]))
         while i < b.count {
@@ -255,7 +274,7 @@ struct StrictParser {
             guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number: expected a digit in the exponent") }
             while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
         }
-        return .number(JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)))
+        return .number(JSONNumber(text: tree.string(UnsafeBufferPointer(rebasing: b[start..<i]))))
     }
 
     private func describe(_ index: Int) -> String {

@@ -133,12 +133,61 @@ enum VTLBridge {
         case .string(let string): return .string(string)
         case .number(let number): return value(number)
         case .array(let elements):
-            return .list(VTLList(kind: .jsonArray, elements: elements.map { value($0, objectKind: objectKind) }))
+            // A larger array is converted when the template first reads it (see
+            // `VTLList.init(kind:deferred:elements:)`); deferring a small one costs more than it saves.
+            if elements.count < deferredMinimum {
+                return .list(VTLList(kind: .jsonArray, elements: Self.elements(elements, objectKind: objectKind)))
+            }
+            switch objectKind {
+            case .linkedHashMap: return .list(VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfLinkedArray))
+            case .jsonObject: return .list(VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfJSONSmartArray))
+            }
         case .object(let object):
-            var entries = OrderedDictionary<VTLMapKey, VTLValue>(minimumCapacity: object.count)
-            for (key, member) in object { entries[.string(key)] = value(member, objectKind: objectKind) }
-            return .map(VTLMap(kind: objectKind, entries: entries))
+            if object.members.count < deferredMinimum {
+                return .map(VTLMap(kind: objectKind, entries: Self.entries(object, objectKind: objectKind)))
+            }
+            switch objectKind {
+            case .linkedHashMap: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfLinkedObject))
+            case .jsonObject: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfJSONSmartObject))
+            }
         }
+    }
+
+    /// Arrays and objects with at least this many members are converted on first use.
+    private static let deferredMinimum = 4
+
+    // One function per map class, so the deferred conversion captures nothing.
+    @Sendable private static func elementsOfLinkedArray(_ source: Any) -> [VTLValue] {
+        elements(source as! [JSONValue], objectKind: .linkedHashMap)
+    }
+    @Sendable private static func elementsOfJSONSmartArray(_ source: Any) -> [VTLValue] {
+        elements(source as! [JSONValue], objectKind: .jsonObject)
+    }
+    @Sendable private static func entriesOfLinkedObject(_ source: Any) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        entries(source as! JSONObject, objectKind: .linkedHashMap)
+    }
+    @Sendable private static func entriesOfJSONSmartObject(_ source: Any) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        entries(source as! JSONObject, objectKind: .jsonObject)
+    }
+
+    private static func elements(_ array: [JSONValue], objectKind: VTLMap.Kind) -> [VTLValue] {
+        var values: [VTLValue] = []
+        values.reserveCapacity(array.count)
+        for element in array { values.append(value(element, objectKind: objectKind)) }
+        return values
+    }
+
+    private static func entries(_ object: JSONObject, objectKind: VTLMap.Kind) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        // A JSON object's keys are already unique, so the map is built without probing.
+        var keys: [VTLMapKey] = []
+        var values: [VTLValue] = []
+        keys.reserveCapacity(object.members.count)
+        values.reserveCapacity(object.members.count)
+        for (key, member) in object.members {
+            keys.append(.string(key))
+            values.append(value(member, objectKind: objectKind))
+        }
+        return OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
     }
 
     /// The Java number json-smart makes of a number's text.

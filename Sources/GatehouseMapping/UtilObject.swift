@@ -37,10 +37,19 @@ final class UtilObject: VTLObject, Sendable {
     /// commons-lang 2.6 `StringEscapeUtils.escapeJavaScript`: Java escapes plus `\'` and `\/`,
     /// every UTF-16 unit above 0x7F as `\uXXXX` (upper-case hex).
     static func escapeJavaScript(_ text: String) -> String {
+        // Most values (ids, names) need no escaping: return them as they are.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != 0x27 && byte != 0x22 && byte != 0x5C && byte != 0x2F
+        }
+        if plain { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 8)
+        let digits = hexDigits
+        func escaped(_ byte: UInt8) {
+            out.append(0x5C)
+            out.append(byte)
+        }
         func hex(_ unit: UInt16) {
-            let digits = Array("0123456789ABCDEF".utf8)
             out.append(UInt8(ascii: "\\"))
             out.append(UInt8(ascii: "u"))
             out.append(digits[Int(unit >> 12 & 0xF)])
@@ -50,15 +59,15 @@ final class UtilObject: VTLObject, Sendable {
         }
         for unit in text.utf16 {
             switch unit {
-            case 0x08: out += [0x5C, UInt8(ascii: "b")]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x27: out += [0x5C, 0x27]
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x2F: out += [0x5C, 0x2F]
+            case 0x08: escaped(UInt8(ascii: "b"))
+            case 0x0A: escaped(UInt8(ascii: "n"))
+            case 0x09: escaped(UInt8(ascii: "t"))
+            case 0x0C: escaped(UInt8(ascii: "f"))
+            case 0x0D: escaped(UInt8(ascii: "r"))
+            case 0x27: escaped(0x27)
+            case 0x22: escaped(0x22)
+            case 0x5C: escaped(0x5C)
+            case 0x2F: escaped(0x2F)
             case 0..<0x20, 0x80...: hex(unit)
             default: out.append(UInt8(unit))
             }
@@ -66,10 +75,13 @@ final class UtilObject: VTLObject, Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Upper-case hexadecimal digits, as Java's encoders write them.
+    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
     /// `java.net.URLEncoder.encode(s, "UTF-8")`: letters, digits and `.-*_` stay, a space is `+`,
     /// every other UTF-8 byte is `%XX`.
     static func urlEncode(_ text: String) -> String {
-        let digits = Array("0123456789ABCDEF".utf8)
+        let digits = hexDigits
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
@@ -81,7 +93,9 @@ final class UtilObject: VTLObject, Sendable {
             case UInt8(ascii: " "):
                 out.append(UInt8(ascii: "+"))
             default:
-                out += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+                out.append(UInt8(ascii: "%"))
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0xF)])
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -173,23 +187,36 @@ enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     static func encode(_ bytes: [UInt8]) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index + 2 < bytes.count {
-            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
-            out += [alphabet[Int(chunk >> 18 & 63)], alphabet[Int(chunk >> 12 & 63)], alphabet[Int(chunk >> 6 & 63)], alphabet[Int(chunk & 63)]]
-            index += 3
+        let length = (bytes.count + 2) / 3 * 4
+        if length == 0 { return "" }
+        return bytes.withUnsafeBufferPointer { input in
+            alphabet.withUnsafeBufferPointer { alphabet in
+                String(unsafeUninitializedCapacity: length) { out in
+                    var index = 0
+                    var o = 0
+                    while index + 2 < input.count {
+                        let chunk = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+                        out[o] = alphabet[Int(chunk >> 18 & 63)]
+                        out[o + 1] = alphabet[Int(chunk >> 12 & 63)]
+                        out[o + 2] = alphabet[Int(chunk >> 6 & 63)]
+                        out[o + 3] = alphabet[Int(chunk & 63)]
+                        index += 3
+                        o += 4
+                    }
+                    let rest = input.count - index
+                    if rest > 0 {
+                        var chunk = UInt32(input[index]) << 16
+                        if rest == 2 { chunk |= UInt32(input[index + 1]) << 8 }
+                        out[o] = alphabet[Int(chunk >> 18 & 63)]
+                        out[o + 1] = alphabet[Int(chunk >> 12 & 63)]
+                        out[o + 2] = rest == 2 ? alphabet[Int(chunk >> 6 & 63)] : UInt8(ascii: "=")
+                        out[o + 3] = UInt8(ascii: "=")
+                        o += 4
+                    }
+                    return o
+                }
+            }
         }
-        let rest = bytes.count - index
-        if rest == 1 {
-            let chunk = UInt32(bytes[index]) << 16
-            out += [alphabet[Int(chunk >> 18 & 63)], alphabet[Int(chunk >> 12 & 63)], UInt8(ascii: "="), UInt8(ascii: "=")]
-        } else if rest == 2 {
-            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
-            out += [alphabet[Int(chunk >> 18 & 63)], alphabet[Int(chunk >> 12 & 63)], alphabet[Int(chunk >> 6 & 63)], UInt8(ascii: "=")]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     struct DecodeError: Error {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A parsed Velocity template, ready to render many times.
 ///
 /// Parsing happens once, in `init`; `render` only evaluates. The template is an immutable value
@@ -33,7 +35,10 @@ public struct VTLTemplate: Sendable {
 
     /// Renders the template against `context`. The context's variables may be changed by `#set`.
     public func render(_ context: VTLContext) throws(VTLError) -> String {
-        try Renderer(storage: storage, context: context).run()
+        let renderer = Renderer(storage: storage, context: context)
+        let output = try renderer.run()
+        storage.recordOutputSize(renderer.out.count)
+        return output
     }
 }
 
@@ -44,7 +49,15 @@ final class TemplateStorage: Sendable {
     let program: Program
     let macros: [String: MacroDefinition]
     let limits: VTLLimits
-    let outputCapacityHint: Int
+    /// The largest output a render of this template has produced (up to 1 MB), so the next
+    /// render reserves its output buffer once instead of growing it.
+    private let largestOutput: Atomic<Int>
+    var outputCapacityHint: Int { max(largestOutput.load(ordering: .relaxed), 256) }
+
+    func recordOutputSize(_ count: Int) {
+        let size = min(count, 1 << 20)
+        if size > largestOutput.load(ordering: .relaxed) { largestOutput.store(size, ordering: .relaxed) }
+    }
 
     init(name: String, bytes: [UInt8], program: Program, limits: VTLLimits) {
         self.name = name
@@ -54,7 +67,7 @@ final class TemplateStorage: Sendable {
         var macros: [String: MacroDefinition] = [:]
         for macro in program.macros where macros[macro.name] == nil { macros[macro.name] = macro }
         self.macros = macros
-        self.outputCapacityHint = min(max(bytes.count, 256), 1 << 20)
+        self.largestOutput = Atomic(min(bytes.count, 1 << 20))
     }
 }
 

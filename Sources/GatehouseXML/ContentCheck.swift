@@ -1,8 +1,10 @@
+internal import GatehouseJSON
+
 /// Checks that text parses as the media type it is sent under, for JSON and XML media types.
 ///
 /// ```swift
 /// ContentCheck.validate("{\"a\": }", mediaType: "application/json")
-/// // line 1, column 7: Expected a JSON value, found '}'.
+/// // line 1, column 7: Unexpected character '}', expected a value
 /// ```
 public enum ContentCheck {
     /// The syntaxes Gatehouse can check.
@@ -39,7 +41,7 @@ public enum ContentCheck {
         switch syntax {
         case .json:
             do {
-                _ = try InterimJSONParser.parse(text)
+                _ = try JSONParser.parse(text, mode: .strict)
                 return nil
             } catch {
                 return ContentCheckFailure(mediaType: mediaType, syntax: .json, message: error.message, line: error.line, column: error.column)
@@ -84,7 +86,7 @@ public struct ContentCheckFailure: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `not valid JSON for application/json: line 1, column 7: Expected a JSON value, found '}'.`
+    /// `not valid JSON for application/json: line 1, column 7: Unexpected character '}', expected a value`
     public var description: String {
         var location = ""
         if let line {
@@ -97,7 +99,7 @@ public struct ContentCheckFailure: Sendable, Hashable, CustomStringConvertible {
 }
 
 private final class NoContentHandler: SAXContentHandler {
-    func startElement(name: String, attributes: [(key: String, value: String)]) {}
+    func startElement(name: String, nameID: Int, attributes: [(key: String, value: String)]) {}
     func endElement() {}
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }

@@ -42,7 +42,7 @@ public struct XMLToJSON: Sendable {
         return try convert(text.utf8)
     }
 
-    private func parse(_ buffer: UnsafeRawBufferPointer, into builder: JSONTreeBuilder) throws(XMLConversionError) {
+    func parse(_ buffer: UnsafeRawBufferPointer, into builder: some SAXContentHandler) throws(XMLConversionError) {
         let options = self.options
         let naming = SAXNaming(
             keepsPrefixes: options.namespaces == .keepPrefixes,
@@ -80,7 +80,7 @@ final class JSONTreeBuilder: SAXContentHandler {
 
     var root: (name: String, value: JSONValue)? { state.pointee.root }
 
-    func startElement(name: String, attributes: [(key: String, value: String)]) {
+    func startElement(name: String, nameID: Int, attributes: [(key: String, value: String)]) {
         state.pointee.startElement(name: name, attributes: attributes)
     }
 

@@ -51,7 +51,7 @@ struct ContentCheckTests {
         #expect(report.renders == 7)
         #expect(
             report.text(file: "checks.yaml") == """
-                checks.yaml: at /paths/~1orders/post/x-amazon-apigateway-integration/requestTemplates/application~1json (empty input): not valid JSON for application/json: line 2, column 11: Expected a JSON value, found '}'.
+                checks.yaml: at /paths/~1orders/post/x-amazon-apigateway-integration/requestTemplates/application~1json (empty input): not valid JSON for application/json: line 2, column 11: Unexpected character '}', expected a value
                 checks.yaml: at /paths/~1orders/post/x-amazon-apigateway-integration/requestTemplates/application~1xml (empty input): not valid XML for application/xml: line 1, column 21: Opening and ending tag mismatch: id line 1 and order
                 checks.yaml: at /paths/~1soap/get/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1xml (empty input): not valid XML for application/xml: line 1, column 7: Premature end of data in tag done line 1
                 7 templates checked (7 renders): 3 with malformed output
@@ -92,8 +92,8 @@ struct ContentCheckTests {
         let report = TemplateChecker(api: api).check(inputs: inputs)
         #expect(
             report.text(file: "t.yaml") == """
-                t.yaml: at /paths/~1b/get/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json (sample two): not valid JSON for application/json: line 1, column 7: Expected a JSON value, found ']'.
-                t.yaml: at /paths/~1b/get/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json (sample three): not valid JSON for application/json: line 1, column 7: Expected a JSON value, found ']'.
+                t.yaml: at /paths/~1b/get/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json (sample two): not valid JSON for application/json: line 1, column 7: Unexpected character ']', expected a value
+                t.yaml: at /paths/~1b/get/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json (sample three): not valid JSON for application/json: line 1, column 7: Unexpected character ']', expected a value
                 3 templates checked (5 renders): 1 with malformed output
 
                 """)
@@ -144,11 +144,11 @@ struct ContentCheckTests {
         #expect(result.response.bodyText == #"{"items": [1 2]}"#)
         #expect(
             result.contentCheckFailures.map(\.description) == [
-                "/paths/~1orders/post/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json: not valid JSON for application/json: line 1, column 14: Expected ',' or ']' in an array, found '2'."
+                "/paths/~1orders/post/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json: not valid JSON for application/json: line 1, column 14: Unexpected character '2', expected ',' or ']'"
             ])
         #expect(
             result.log.lines.map(\.text).contains(
-                "Gatehouse: content check: /paths/~1orders/post/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json: not valid JSON for application/json: line 1, column 14: Expected ',' or ']' in an array, found '2'."
+                "Gatehouse: content check: /paths/~1orders/post/x-amazon-apigateway-integration/responses/default/responseTemplates/application~1json: not valid JSON for application/json: line 1, column 14: Unexpected character '2', expected ',' or ']'"
             ))
     }
 

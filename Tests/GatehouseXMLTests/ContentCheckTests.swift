@@ -32,15 +32,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"body\": }", "not valid JSON for application/json: line 1, column 10: Expected a JSON value, found '}'."),
-        ("{\n  \"a\": 1,\n}", "not valid JSON for application/json: line 3, column 1: Expected a member name in double quotes, found '}'."),
-        ("{\"é\": 1 \"b\": 2}", "not valid JSON for application/json: line 1, column 9: Expected ',' or '}' in an object, found '\"'."),
-        ("[01]", "not valid JSON for application/json: line 1, column 3: A number must not have a leading zero."),
-        ("{'a': 1}", "not valid JSON for application/json: line 1, column 2: Expected a member name in double quotes, found '''."),
-        ("{\"a\": \"tab\there\"}", "not valid JSON for application/json: line 1, column 11: Unescaped control character U+0009 in a string."),
-        ("{\"a\": 1} x", "not valid JSON for application/json: line 1, column 10: Unexpected 'x' after the JSON value."),
-        ("{\"a\": \"\\x\"}", "not valid JSON for application/json: line 1, column 8: Invalid escape '\\x' in a string."),
-        ("[1,", "not valid JSON for application/json: line 1, column 4: Expected a JSON value, found end of input."),
+        ("{\"body\": }", "not valid JSON for application/json: line 1, column 10: Unexpected character '}', expected a value"),
+        ("{\n  \"a\": 1,\n}", "not valid JSON for application/json: line 3, column 1: Unexpected character '}', expected a member name"),
+        ("{\"é\": 1 \"b\": 2}", "not valid JSON for application/json: line 1, column 9: Unexpected character '\"', expected ',' or '}'"),
+        ("[01]", "not valid JSON for application/json: line 1, column 3: Invalid number: leading zero"),
+        ("{'a': 1}", "not valid JSON for application/json: line 1, column 2: Unexpected character ''', expected a member name"),
+        ("{\"a\": \"tab\there\"}", "not valid JSON for application/json: line 1, column 11: Unescaped control character in string"),
+        ("{\"a\": 1} x", "not valid JSON for application/json: line 1, column 10: Unexpected data after the JSON value"),
+        ("{\"a\": \"\\x\"}", "not valid JSON for application/json: line 1, column 9: Invalid escape \\'x'"),
+        ("[1,", "not valid JSON for application/json: line 1, column 4: Unexpected end of input, expected a value"),
     ])
     func jsonErrors(_ text: String, _ expected: String) {
         #expect(ContentCheck.validate(text, mediaType: "application/json")?.description == expected)

@@ -18,6 +18,9 @@ import Testing
         guard let error else { return }
         GoldenFiles.assert("\(error.code): \(error)\n", matches: "hostile/\(name).txt")
         #expect(error.line != nil)
+        // The direct JSON text path parses with the same settings and fails the same way.
+        let textError = #expect(throws: XMLConversionError.self) { try XMLToJSON().convertToJSONText(bytes) }
+        #expect(textError == error)
     }
 
     @Test func xxeNeverReadsTheFileEvenWhenDoctypesAreAllowed() throws {

@@ -3,8 +3,9 @@ import GatehouseJSON
 
 /// Runs a local command per call, standing in for a Lambda function or an HTTP service.
 ///
-/// - Lambda: the command gets the invocation payload (the event) on standard input and writes
-///   the function's result to standard output. A non-zero exit status is a function error
+/// - Lambda: the command gets the invocation payload (the event) on standard input (and the
+///   trace header, when there is one, in `_X_AMZN_TRACE_ID`) and writes the function's result
+///   to standard output. A non-zero exit status is a function error
 ///   (`X-Amz-Function-Error: Unhandled`); its output should then be Lambda's error shape,
 ///   `{"errorMessage": "...", "errorType": "..."}`.
 /// - HTTP: the command gets `{"method", "url", "headers", "body"}` on standard input and writes
@@ -41,6 +42,9 @@ public struct CommandBackend: IntegrationBackend {
             guard let command = functions[function.name] else {
                 throw IntegrationFailure.refused("Function not found: \(function.arn)")
             }
+            // As Lambda does, the function gets the trace header in `_X_AMZN_TRACE_ID`.
+            var environment = environment
+            if let trace = call.headers["X-Amzn-Trace-Id"] { environment["_X_AMZN_TRACE_ID"] = trace }
             let output = try await Self.run(command, input: call.body, timeout: call.timeout, directory: directory, environment: environment, standardError: passesStandardError)
             var headers = HeaderFields()
             headers.append("Content-Type", "application/json")

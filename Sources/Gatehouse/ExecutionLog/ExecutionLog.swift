@@ -49,26 +49,49 @@ public struct ExecutionLog: Sendable, Hashable, CustomStringConvertible {
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    /// A UTC date's fields, computed from epoch seconds (no Calendar, no DateFormatter: the
+    /// pipeline formats `$context.requestTime` on every request).
+    struct CivilTime {
+        var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int
+
+        init(_ date: Date) {
+            let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
+            var days = seconds / 86_400
+            var rest = seconds % 86_400
+            if rest < 0 {
+                rest += 86_400
+                days -= 1
+            }
+            hour = Int(rest / 3600)
+            minute = Int(rest % 3600 / 60)
+            second = Int(rest % 60)
+            // 1970-01-01 was a Thursday (weekday 4, Sunday = 0).
+            weekday = Int(((days % 7) + 11) % 7)
+            // Howard Hinnant's days-to-civil.
+            let z = days + 719_468
+            let era = (z >= 0 ? z : z - 146_096) / 146_097
+            let dayOfEra = z - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let shiftedMonth = (5 * dayOfYear + 2) / 153
+            day = Int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+            month = Int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9)
+            year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
+        }
+    }
+
+    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// `EEE MMM dd HH:mm:ss zzz yyyy` in UTC.
     public static func format(_ date: Date) -> String {
-        let calendar = utc
-        let parts = calendar.dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(weekdays[(parts.weekday ?? 1) - 1]) \(months[(parts.month ?? 1) - 1]) \(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) UTC \(parts.year ?? 1970)"
+        let time = CivilTime(date)
+        return "\(weekdays[time.weekday]) \(months[time.month - 1]) \(two(time.day)) \(two(time.hour)):\(two(time.minute)):\(two(time.second)) UTC \(time.year)"
     }
 
     /// `dd/MMM/yyyy:HH:mm:ss +0000` (`$context.requestTime`).
     public static func requestTime(_ date: Date) -> String {
-        let calendar = utc
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(two(parts.day))/\(months[(parts.month ?? 1) - 1])/\(parts.year ?? 1970):\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) +0000"
+        let time = CivilTime(date)
+        return "\(two(time.day))/\(months[time.month - 1])/\(time.year):\(two(time.hour)):\(two(time.minute)):\(two(time.second)) +0000"
     }
 }
 

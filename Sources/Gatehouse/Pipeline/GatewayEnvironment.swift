@@ -1,4 +1,5 @@
 import Foundation
+import GatehouseXRay
 
 /// The clock the pipeline reads: request times, the execution log's dates and latencies.
 /// Tests inject a fixed one so every log line is exact.
@@ -61,6 +62,11 @@ public struct GatewayEnvironment: Sendable {
     /// Makes an `X-Amzn-Trace-Id` value for a request id (nil: the header is not added).
     /// The tracing module plugs in here.
     public var traceHeader: (@Sendable (_ requestID: String, _ incoming: String?) -> String)?
+    /// Records X-Ray segments for each invocation of a REST API (the stage segment and its
+    /// template and integration subsegments), continuing an incoming `X-Amzn-Trace-Id`. When set,
+    /// the trace header comes from the recorded segments and `traceHeader` is not used. Nil: no
+    /// tracing and no cost.
+    public var tracer: TraceRecorder?
 
     public init(
         region: String = "us-east-1",
@@ -71,7 +77,8 @@ public struct GatewayEnvironment: Sendable {
         clock: any GatewayClock = SystemClock(),
         requestIDs: any RequestIDGenerator = RandomRequestIDs(),
         maximumBodyBytes: Int = 10 * 1024 * 1024,
-        traceHeader: (@Sendable (_ requestID: String, _ incoming: String?) -> String)? = nil
+        traceHeader: (@Sendable (_ requestID: String, _ incoming: String?) -> String)? = nil,
+        tracer: TraceRecorder? = nil
     ) {
         self.region = region
         self.accountID = accountID
@@ -82,6 +89,7 @@ public struct GatewayEnvironment: Sendable {
         self.requestIDs = requestIDs
         self.maximumBodyBytes = maximumBodyBytes
         self.traceHeader = traceHeader
+        self.tracer = tracer
     }
 
     /// `arn:aws:execute-api:REGION:ACCOUNT:API/STAGE/METHOD/PATH` for a resource path.

@@ -40,7 +40,7 @@ extension InvocationRun {
         var requestOutput: MappingOutput?
         if let template = integration.requestTemplates[contentType] {
             if case .text(let text) = payload {
-                let output = try render(template, body: text, failure: "Unable to transform request")
+                let output = try render(template, body: text, failure: "Unable to transform request", step: "request-template")
                 requestOutput = output
                 endpointPayload = .text(output.body)
                 step("request-template", templateStart)
@@ -162,6 +162,8 @@ extension InvocationRun {
 
     /// Sends a call, logging API Gateway's endpoint lines around it.
     func send(_ call: IntegrationCall, uri: String, remoteName: String, namespace: String, binaryBody: Bool = false) async throws -> IntegrationResult {
+        var call = call
+        let subsegment = beginIntegrationSubsegment(&call, remoteName: remoteName, namespace: namespace)
         note("Endpoint request URI: \(uri)")
         note("Endpoint request headers: \(JavaText.map(call.headers.singleValues))")
         note("Endpoint request body after transformations: \(binaryBody ? "[Binary Data]" : call.bodyText)")
@@ -170,7 +172,14 @@ extension InvocationRun {
         trace.remoteNamespace = namespace
         logger.debug("calling the integration", metadata: ["uri": "\(uri)", "method": "\(call.method)", "body-bytes": "\(call.body.count)"])
         let begin = now()
-        let result = try await self.call(call)
+        let result: IntegrationResult
+        do {
+            result = try await self.call(call)
+        } catch {
+            failIntegrationSubsegment(subsegment, error: error)
+            throw error
+        }
+        endIntegrationSubsegment(subsegment, result: result)
         let latency = Pipeline.milliseconds(from: begin, to: now())
         step("integration", begin)
         trace.integrationStatus = result.statusCode
@@ -245,16 +254,25 @@ extension InvocationRun {
         }
     }
 
-    func render(_ template: CompiledTemplate, body: String, failure: String) throws -> MappingOutput {
+    /// Renders a mapping template; `step` names its trace subsegment.
+    func render(_ template: CompiledTemplate, body: String, failure: String, step: String) throws -> MappingOutput {
         let input = MappingInput(body: body, parameters: mappingParameters, context: context, stageVariables: environment.stage.variables)
+        let subsegment = beginSubsegment(step)
+        defer { subsegment?.end() }
         do {
             return try template.template.render(input)
         } catch {
+            let gatewayError: GatewayError
             switch error {
-            case .payload(let message): throw GatewayError.badPayload(message)
+            case .payload(let message): gatewayError = GatewayError.badPayload(message)
             case .template(let vtl):
-                throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(failure): \(vtl.message)")
+                gatewayError = GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(failure): \(vtl.message)")
             }
+            if let subsegment {
+                subsegment.setOutcome(gatewayError.statusCode >= 500 ? .fault : .error)
+                subsegment.addException(message: gatewayError.logLine ?? gatewayError.message, type: gatewayError.type.rawValue)
+            }
+            throw gatewayError
         }
     }
 
@@ -280,7 +298,8 @@ extension InvocationRun {
         let integrationBody: String
         if case .text(let text) = payload { integrationBody = text } else { integrationBody = "" }
 
-        var headers = startHeaders()
+        // No `X-Amzn-Trace-Id` here: API Gateway returns it on proxy integrations' responses only.
+        var headers = HeaderFields()
         var integrationJSON: JSONValue??
         for mapping in chosen.responseParameters {
             let value: String?
@@ -314,7 +333,7 @@ extension InvocationRun {
             contentType = type
             if case .text(let text) = payload {
                 let begin = now()
-                let output = try render(template, body: text, failure: "Unable to transform response")
+                let output = try render(template, body: text, failure: "Unable to transform response", step: "response-template")
                 responseOutput = output
                 payload = .text(output.body)
                 step("response-template", begin)

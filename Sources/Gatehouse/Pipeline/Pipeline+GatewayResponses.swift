@@ -6,6 +6,7 @@ extension InvocationRun {
     /// Answers with a gateway response: the API's customized one for the error's type (or its
     /// DEFAULT_4XX / DEFAULT_5XX), else API Gateway's built-in body.
     func fail(_ error: GatewayError) -> GatewayResponse {
+        failure = error
         if let line = error.logLine, method != nil { note(line) }
         var response = render(error)
         if api.kind == .http, let cors = api.cors { cors.apply(to: &response, request: request) }

@@ -2,6 +2,7 @@ import Foundation
 import GatehouseJSON
 import GatehouseMapping
 import GatehouseXML
+import GatehouseXRay
 import Logging
 import OrderedCollections
 
@@ -39,12 +40,16 @@ public struct Pipeline: Sendable {
     /// Runs one request.
     public func invoke(_ request: GatewayRequest) async -> InvocationResult {
         let run = InvocationRun(pipeline: self, request: request)
+        if let tracer = environment.tracer, api.kind == .rest { run.beginStageSegment(tracer) }
         let response = await run.execute()
+        run.endStageSegment(response)
         let end = environment.clock.now()
         var result = InvocationResult(
-            response: response, log: run.log, trace: run.trace, requestID: run.requestID,
+            response: response, log: run.log, trace: run.trace, requestID: run.requestID, extendedRequestID: run.extendedRequestID,
             latencyMilliseconds: Self.milliseconds(from: run.start, to: end))
+        result.error = run.failure
         result.contentCheckFailures = run.contentCheckFailures
+        result.segment = run.recordedSegment
         return result
     }
 
@@ -59,9 +64,13 @@ public struct PipelineOptions: Sendable, Hashable {
     /// under (JSON or XML; other types are not checked). A failure does not change the response:
     /// it is reported in `InvocationResult.contentCheckFailures` and as a `Gatehouse:` log line.
     public var checksContent: Bool
+    /// Build TestInvokeMethod's execution log (`InvocationResult.log`). On by default (`test-invoke`
+    /// prints it); a server that never reads it turns it off and saves formatting every line.
+    public var recordsExecutionLog: Bool
 
-    public init(checksContent: Bool = false) {
+    public init(checksContent: Bool = false, recordsExecutionLog: Bool = true) {
         self.checksContent = checksContent
+        self.recordsExecutionLog = recordsExecutionLog
     }
 }
 
@@ -87,12 +96,33 @@ public struct ContentCheckReport: Sendable, Hashable, CustomStringConvertible {
 /// One request's outcome.
 public struct InvocationResult: Sendable {
     public var response: GatewayResponse
+    /// Empty (no lines) when `PipelineOptions.recordsExecutionLog` is off.
     public var log: ExecutionLog
     public var trace: InvocationTrace
     public var requestID: String
+    /// `$context.extendedRequestId` (the `x-amz-apigw-id` header).
+    public var extendedRequestID: String
     public var latencyMilliseconds: Int
+    /// The response API Gateway made itself instead of the integration's (a missing route, a
+    /// template error, a timeout, a malformed proxy response, …); nil when the integration answered.
+    public var error: GatewayError?
     /// With `PipelineOptions.checksContent`: each template whose output did not parse.
     public var contentCheckFailures: [ContentCheckReport] = []
+    /// With `GatewayEnvironment.tracer`: the stage segment as recorded (whether or not it was
+    /// sampled and sent); nil without a tracer or on an HTTP API (API Gateway does not trace those).
+    public var segment: Segment?
+
+    public init(
+        response: GatewayResponse, log: ExecutionLog, trace: InvocationTrace, requestID: String, extendedRequestID: String,
+        latencyMilliseconds: Int
+    ) {
+        self.response = response
+        self.log = log
+        self.trace = trace
+        self.requestID = requestID
+        self.extendedRequestID = extendedRequestID
+        self.latencyMilliseconds = latencyMilliseconds
+    }
 }
 
 /// The state of one invocation while it runs.
@@ -114,6 +144,12 @@ final class InvocationRun {
 
     var contentCheckFailures: [ContentCheckReport] = []
     var logger: Logger
+    /// The gateway error the response came from, if any.
+    var failure: GatewayError?
+    let recordsLog: Bool
+    /// With a tracer: the stage segment being recorded, and the finished document.
+    var stageSegment: ActiveSegment?
+    var recordedSegment: Segment?
 
     var api: APIDefinition { pipeline.api }
     var environment: GatewayEnvironment { pipeline.environment }
@@ -125,20 +161,30 @@ final class InvocationRun {
         self.requestID = pipeline.environment.requestIDs.next()
         self.extendedRequestID = Self.extendedID(from: requestID)
         self.log = ExecutionLog(requestID: requestID)
+        self.recordsLog = pipeline.options.recordsExecutionLog
         self.logger = pipeline.logger
         self.logger[metadataKey: "request-id"] = "\(requestID)"
     }
 
     /// API Gateway's short extended id (`$context.extendedRequestId`), derived from the request id.
     static func extendedID(from id: String) -> String {
-        let letters = id.replacingOccurrences(of: "-", with: "")
-        return String(letters.prefix(14)).uppercased() + "="
+        // The first 14 characters that are not dashes, upper-cased, then `=`; byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(15)
+        for byte in id.utf8 where byte != UInt8(ascii: "-") {
+            bytes.append(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte)
+            if bytes.count == 14 { break }
+        }
+        bytes.append(UInt8(ascii: "="))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func now() -> Date { pipeline.environment.clock.now() }
 
-    func note(_ text: String) {
-        log.append(ExecutionLog.truncated(text), at: now())
+    /// Adds an execution-log line; with the log off, the text is never built.
+    func note(_ text: @autoclosure () -> String) {
+        guard recordsLog else { return }
+        log.append(ExecutionLog.truncated(text()), at: now())
     }
 
     func step(_ name: String, _ begin: Date) {
@@ -185,7 +231,7 @@ final class InvocationRun {
             return fail(error)
         }
         guard let method else { return fail(.internalError(api: api.kind, logLine: "Execution failed: no method")) }
-        if let makeTrace = environment.traceHeader {
+        if traceHeaderValue == nil, let makeTrace = environment.traceHeader {
             traceHeaderValue = makeTrace(requestID, request.headers["X-Amzn-Trace-Id"])
         }
         trace.resourcePath = method.path.text
@@ -312,13 +358,6 @@ final class InvocationRun {
         } catch {
             throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(error)")
         }
-    }
-
-    /// The `X-Amzn-Trace-Id` header first, when tracing makes one.
-    func startHeaders() -> HeaderFields {
-        var headers = HeaderFields()
-        if let traceHeaderValue { headers.append("X-Amzn-Trace-Id", traceHeaderValue) }
-        return headers
     }
 
     func substituteStageVariables(_ text: String) -> String {

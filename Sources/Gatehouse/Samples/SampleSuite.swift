@@ -46,38 +46,11 @@ public struct SampleAPI: Sendable {
         let folder = (root as NSString).appendingPathComponent("apis/\(name)")
         exports = ["openapi.yaml", "openapi.json", "swagger.json", "swagger.yaml"].map { (folder as NSString).appendingPathComponent($0) }
             .filter { FileManager.default.fileExists(atPath: $0) }
-        let configPath = (folder as NSString).appendingPathComponent("gatehouse.json")
-        var config = JSONValue.object([:])
-        if let data = FileManager.default.contents(atPath: configPath) {
-            guard let parsed = JSONText.parse(String(decoding: data, as: UTF8.self)) else {
-                throw DefinitionError(file: "\(name)/gatehouse.json", pointer: "", problem: "not valid JSON")
-            }
-            config = parsed
-        }
-        var variables = OrderedDictionary<String, String>()
-        if case .object(let object)? = config["stageVariables"] {
-            for (key, value) in object { variables[key] = value.stringValue ?? value.compactJSONText }
-        }
-        stage = Stage(name: config["stage"]?.stringValue ?? "prod", variables: variables)
-        func commands(_ key: String) -> [String: [String]] {
-            var result: [String: [String]] = [:]
-            if case .object(let object)? = config[key] {
-                for (name, command) in object { result[name] = command.arrayValue?.compactMap(\.stringValue) ?? [] }
-            }
-            return result
-        }
-        functions = commands("functions")
-        services = commands("services")
-        lambdaPolicies = [:]
-        if case .object(let policies)? = config["lambdaPolicies"] {
-            for (function, file) in policies {
-                let path = (root as NSString).appendingPathComponent(file.stringValue ?? "")
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw DefinitionError(file: "\(name)/gatehouse.json", pointer: "/lambdaPolicies/\(function)", problem: "cannot read \(path)")
-                }
-                lambdaPolicies[function] = try LambdaPermissionPolicy(json: String(decoding: data, as: UTF8.self))
-            }
-        }
+        let settings = try LocalSettings(path: (folder as NSString).appendingPathComponent(LocalSettings.fileName), root: root, name: "\(name)/gatehouse.json")
+        stage = Stage(name: settings.stage ?? "prod", variables: settings.stageVariables)
+        functions = settings.functions
+        services = settings.services
+        lambdaPolicies = try settings.lambdaPolicies()
         let requestsFolder = (root as NSString).appendingPathComponent("requests/\(name)")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: requestsFolder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         cases = try files.map { file throws(DefinitionError) in

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+import Synchronization
 
 /// Where the daemon listens and keeps segments.
 public struct XRayDaemonConfiguration: Sendable {
@@ -18,6 +19,10 @@ public struct XRayDaemonConfiguration: Sendable {
     public var store: TraceStoreConfiguration
     /// Another daemon (`HOST:PORT`, IPv4) to forward every accepted datagram to, unchanged.
     public var forward: String?
+    /// Bounds of the queue between the socket and the validator: past either, datagrams are
+    /// dropped and counted (`IngestStatistics.droppedQueueFull`).
+    public var queueDatagrams = 65_536
+    public var queueBytes = 64 << 20
 
     public init(udpHost: String = "127.0.0.1", udpPort: Int = 2000, httpHost: String = "127.0.0.1", httpPort: Int? = nil,
                 store: TraceStoreConfiguration = TraceStoreConfiguration(), forward: String? = nil) {
@@ -62,7 +67,17 @@ public final class XRayDaemon: Service {
             let host = String(text[..<colon])
             return try SocketAddress.makeAddressResolvingHost(host == "localhost" ? "127.0.0.1" : host, port: port)
         }
-        let handler = DatagramHandler(ingest: ingest, store: store, forward: forwardAddress)
+        // Forwarding happens on the intake worker once a batch is stored; the channel is known
+        // once bound.
+        let forwardChannel = ForwardChannel()
+        var onAccepted: (@Sendable ([[UInt8]]) -> Void)?
+        if let forwardAddress {
+            onAccepted = { datagrams in forwardChannel.send(datagrams, to: forwardAddress) }
+        }
+        let queue = DaemonIntakeQueue(
+            ingest: ingest, maxDatagrams: configuration.queueDatagrams, maxBytes: configuration.queueBytes, onAccepted: onAccepted
+        )
+        let handler = DatagramHandler(queue: queue)
         let udp = try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .channelOption(ChannelOptions.socketOption(.so_rcvbuf), value: 8 << 20)
@@ -74,11 +89,14 @@ public final class XRayDaemon: Service {
             }
             .bind(host: configuration.udpHost, port: configuration.udpPort)
             .get()
+        forwardChannel.set(udp)
+        queue.start()
         let udpPort = udp.localAddress?.port ?? configuration.udpPort
         logger.info("X-Ray daemon listening on udp://\(configuration.udpHost):\(udpPort)",
                     metadata: ["store": "\(configuration.store.directory ?? "memory")", "forward": "\(configuration.forward ?? "none")"])
 
         defer {
+            queue.stop()
             store.flush()
             let statistics = ingest.statistics
             logger.info("X-Ray daemon stopped: received \(statistics.received), stored \(statistics.accepted), dropped \(statistics.rejected)")
@@ -119,7 +137,7 @@ public final class XRayDaemon: Service {
         if let ingest {
             router.get("/gatehouse/ingest-statistics") { _, _ -> Response in
                 let s = ingest.statistics
-                let body = "{\"Received\":\(s.received),\"Stored\":\(s.accepted),\"Dropped\":\(s.rejected),\"UnknownFields\":\(s.unknownFields)}"
+                let body = "{\"Received\":\(s.received),\"Stored\":\(s.accepted),\"Dropped\":\(s.rejected),\"DroppedQueueFull\":\(s.droppedQueueFull),\"UnknownFields\":\(s.unknownFields)}"
                 return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
             }
         }
@@ -144,37 +162,56 @@ public struct XRayDaemonError: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Reads datagrams on the event loop: ingest each; flush the log after each batch of reads;
-/// forward accepted datagrams when asked to.
-final class DatagramHandler: ChannelInboundHandler, Sendable {
+/// Reads datagrams on the event loop and hands each read burst to the intake queue in one go;
+/// validation and storage happen on the queue's worker thread.
+final class DatagramHandler: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = AddressedEnvelope<ByteBuffer>
-    typealias OutboundOut = AddressedEnvelope<ByteBuffer>
 
-    let ingest: DaemonIngest
-    let store: TraceStore
-    let forward: SocketAddress?
+    let queue: DaemonIntakeQueue
+    /// Datagrams of the current read burst (touched on the event loop only).
+    private var burst: [[UInt8]] = []
 
-    init(ingest: DaemonIngest, store: TraceStore, forward: SocketAddress?) {
-        self.ingest = ingest
-        self.store = store
-        self.forward = forward
+    init(queue: DaemonIntakeQueue) {
+        self.queue = queue
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let envelope = unwrapInboundIn(data)
-        let bytes = Array(envelope.data.readableBytesView)
-        if ingest.receive(bytes), let forward {
-            context.write(wrapOutboundOut(AddressedEnvelope(remoteAddress: forward, data: envelope.data)), promise: nil)
-        }
+        burst.append(Array(envelope.data.readableBytesView))
+        if burst.count >= 256 { handOver() }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
-        store.flush()
-        if forward != nil { context.flush() }
+        handOver()
+    }
+
+    private func handOver() {
+        guard !burst.isEmpty else { return }
+        queue.offer(batch: burst)
+        burst.removeAll(keepingCapacity: true)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         // A refused forward (ICMP port unreachable) surfaces here; the listener keeps going.
+    }
+}
+
+/// The daemon's UDP channel, for forwarding from the intake worker.
+final class ForwardChannel: Sendable {
+    private let channel = Mutex<(any Channel)?>(nil)
+
+    func set(_ channel: any Channel) {
+        self.channel.withLock { $0 = channel }
+    }
+
+    func send(_ datagrams: [[UInt8]], to address: SocketAddress) {
+        guard let channel = self.channel.withLock({ $0 }) else { return }
+        channel.eventLoop.execute {
+            for datagram in datagrams {
+                channel.write(AddressedEnvelope(remoteAddress: address, data: ByteBuffer(bytes: datagram)), promise: nil)
+            }
+            channel.flush()
+        }
     }
 }
 

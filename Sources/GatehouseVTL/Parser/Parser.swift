@@ -764,7 +764,8 @@ struct Parser {
             throw failure(at: close, expected: "\")\" to close the call of \(image(nameToken))(...), or \",\" and another argument")
         }
         try consume()
-        return .method(name: image(nameToken), arguments: arguments, offset: offset(nameToken))
+        let name = image(nameToken)
+        return .method(name: name, arguments: arguments, offset: offset(nameToken), known: KnownMethod(name))
     }
 
     private mutating func indexModifier() throws(ParseFailure) -> Modifier {

@@ -188,8 +188,8 @@ extension JavaRuntime {
                 return foldLower(up)
             }
             return .integer(compare(s.utf16.map(fold), other.utf16.map(fold)))
-        case ("toLowerCase", 0): return .string(s.lowercased())
-        case ("toUpperCase", 0): return .string(s.uppercased())
+        case ("toLowerCase", 0): return .string(lowerCase(s))
+        case ("toUpperCase", 0): return .string(upperCase(s))
         case ("trim", 0):
             let units = Array(s.utf16)
             var start = 0
@@ -343,7 +343,7 @@ extension JavaRuntime {
         return true
     }
 
-    private static func replaceLiteral(_ s: String, _ target: String, _ replacement: String) -> String {
+    static func replaceLiteral(_ s: String, _ target: String, _ replacement: String) -> String {
         if target.isEmpty {
             // Java inserts the replacement between every char, and at both ends.
             var out = replacement
@@ -353,22 +353,9 @@ extension JavaRuntime {
             }
             return out
         }
-        if JavaString.isASCII(s) && JavaString.isASCII(target) {
-            return s.replacingOccurrences(of: target, with: replacement, options: .literal)
-        }
-        let units = Array(s.utf16), needle = Array(target.utf16)
-        var out: [UInt16] = []
-        let replacementUnits = Array(replacement.utf16)
-        var i = 0
-        while true {
-            let found = indexOf(units, needle, from: i)
-            if found < 0 { break }
-            out += units[i..<found]
-            out += replacementUnits
-            i = found + needle.count
-        }
-        out += units[i...]
-        return JavaString.fromUTF16(out)
+        // Matching UTF-8 bytes finds what matching UTF-16 units finds: a whole character
+        // sequence's encoding can only match at character boundaries.
+        return JavaRegex.replaceLiteral(s, Array(target.utf8), Array(replacement.utf8), all: true)
     }
 
     // MARK: java.util.List (ArrayList, JSONArray, arrays)

@@ -91,8 +91,8 @@ final class JavaClass: JavaObject {
 
 /// `$foreach`: Velocity's `ForeachScope`, a map with loop properties and a parent.
 final class ForeachScope: JavaObject {
-    var index = -1
-    var hasNext = false
+    @exclusivity(unchecked) var index = -1
+    @exclusivity(unchecked) var hasNext = false
     let parent: ForeachScope?
     let replacedValue: VTLValue?
     var storage: OrderedDictionaryStorage = [:]
@@ -131,8 +131,14 @@ final class ForeachScope: JavaObject {
         return parent?.get(key) ?? .null
     }
 
+    /// `$foreach.name`: what `property(name)` gives, without going through `throws`.
     static func fastProperty(_ scope: ForeachScope, _ name: String) -> VTLValue {
-        (try? scope.property(name)) ?? .null
+        switch name {
+        case "index": return .integer(Int32(truncatingIfNeeded: scope.index))
+        case "hasNext": return .bool(scope.hasNext)
+        case "count": return .integer(Int32(truncatingIfNeeded: scope.index + 1))
+        default: return (try? scope.property(name)) ?? .null
+        }
     }
 
     func property(_ name: String) throws -> VTLValue? {

@@ -44,6 +44,9 @@ enum JavaRegex {
     /// Java's `Matcher.replaceAll/replaceFirst` with a Java replacement string (`$1`, `${name}`,
     /// `\` escapes).
     static func replace(_ text: String, _ pattern: String, _ replacement: String, all: Bool) throws -> String {
+        if let needle = literal(pattern), !replacement.utf8.contains(where: { $0 == 0x24 || $0 == 0x5C }) {
+            return replaceLiteral(text, needle, Array(replacement.utf8), all: all)
+        }
         let regex = try compile(pattern)
         let string = text as NSString
         let units = Array(text.utf16)
@@ -71,6 +74,67 @@ enum JavaRegex {
         }
         out += units[last...]
         return JavaString.fromUTF16(out)
+    }
+
+    /// The text a pattern matches when it is plain text: no metacharacter, and only escaped
+    /// punctuation (`\'`, `\.`), which Java reads as the character itself. `nil` otherwise, and
+    /// for an empty pattern (which matches between characters).
+    static func literal(_ pattern: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pattern.utf8.count)
+        var escaping = false
+        for byte in pattern.utf8 {
+            if escaping {
+                let isAlphanumeric = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isAlphanumeric || byte >= 0x80 { return nil }
+                bytes.append(byte)
+                escaping = false
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"): escaping = true
+            case UInt8(ascii: "."), UInt8(ascii: "$"), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "^"),
+                UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+                return nil
+            default: bytes.append(byte)
+            }
+        }
+        return escaping || bytes.isEmpty ? nil : bytes
+    }
+
+    /// `replaceAll`/`replaceFirst` of a plain-text pattern with a replacement holding no `$` or
+    /// `\`: the same result as the regular expression, found by comparing UTF-8 bytes (a whole
+    /// UTF-8 needle can only match at character boundaries).
+    static func replaceLiteral(_ text: String, _ needle: [UInt8], _ replacement: [UInt8], all: Bool) -> String {
+        var text = text
+        return text.withUTF8 { haystack -> String? in
+            let count = haystack.count, width = needle.count
+            guard count >= width else { return nil }
+            let first = needle[0]
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            while i <= count - width {
+                if haystack[i] == first {
+                    var j = 1
+                    while j < width && haystack[i + j] == needle[j] { j += 1 }
+                    if j == width {
+                        if out.isEmpty { out.reserveCapacity(count + 16) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[copied..<i]))
+                        out.append(contentsOf: replacement)
+                        i += width
+                        copied = i
+                        if !all { break }
+                        continue
+                    }
+                }
+                i += 1
+            }
+            if copied == 0 { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
     }
 
     enum Piece {

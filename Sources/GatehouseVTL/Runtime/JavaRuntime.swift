@@ -131,8 +131,8 @@ enum JavaRuntime {
         case .null:
             return nil
         case .map(let map):
-            if name == "class" { return .object(JavaClass(receiver.javaClassName)) }
-            return map.entries[.string(name)] ?? .null
+            if "class" ~= name { return .object(JavaClass(receiver.javaClassName)) }
+            return map.value(forString: name) ?? .null
         case .object(let object):
             if object is ForeachScope || !(object is any JavaObject) { return try object.property(name) }
             // PropertyExecutor (getName / getname), then BooleanPropertyExecutor (isName).
@@ -167,7 +167,7 @@ enum JavaRuntime {
             default: return nil
             }
         case .bool, .integer, .long, .bigNumber:
-            return name == "class" ? .object(JavaClass(receiver.javaClassName)) : nil
+            return "class" ~= name ? .object(JavaClass(receiver.javaClassName)) : nil
         }
     }
 

@@ -35,7 +35,10 @@ final class Renderer {
     let context: VTLContext
     let limits: VTLLimits
     let nullEqualsEmptyString: Bool
-    @exclusivity(unchecked) var out: String = ""
+    /// The output so far, as UTF-8: appending bytes is much cheaper than growing a `String`.
+    @exclusivity(unchecked) var out: OutputBuffer
+    /// Emptied buffers that string interpolation renders into, reused rather than reallocated.
+    @exclusivity(unchecked) private var spareBuffers: [OutputBuffer] = []
     @exclusivity(unchecked) private(set) var slots: [VTLValue]
     @exclusivity(unchecked) private var touched: [Bool]
     private(set) var names: [String]
@@ -63,7 +66,12 @@ final class Renderer {
         }
         self.slots = slots
         self.touched = [Bool](repeating: false, count: names.count)
-        out.reserveCapacity(storage.outputCapacityHint)
+        out = OutputBuffer(capacity: storage.outputCapacityHint)
+    }
+
+    deinit {
+        out.free()
+        for buffer in spareBuffers { buffer.free() }
     }
 
     /// Renders the template; the context receives every variable the template changed.
@@ -77,7 +85,7 @@ final class Renderer {
             case .stopAll, .breakNearest, .breakScope: break
             }
         }
-        return out
+        return out.string
     }
 
     private func writeBack() {
@@ -167,7 +175,7 @@ final class Renderer {
     }
 
     @inline(__always) private func checkOutput(_ offset: Int32) throws(Interrupt) {
-        if out.utf8.count > limits.maxOutputBytes {
+        if out.count > limits.maxOutputBytes {
             throw failure("the output is larger than \(limits.maxOutputBytes) bytes", at: offset, kind: .limit)
         }
     }
@@ -254,9 +262,20 @@ final class Renderer {
         switch value {
         case .null: break
         case .string(let text): out += text
-        default: JavaText.append(value, to: &out, depth: 0)
+        case .integer(let n): appendDecimal(Int64(n))
+        case .long(let n): appendDecimal(n)
+        default:
+            var text = ""
+            JavaText.append(value, to: &text, depth: 0)
+            out += text
         }
         try checkOutput(reference.offset)
+    }
+
+    /// Appends `Integer.toString` / `Long.toString` of `n`.
+    private func appendDecimal(_ n: Int64) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        out.appendDigits(n.magnitude)
     }
 
     /// Renders a `#define` block or `$bodyContent` in the current context; false past its depth.
@@ -277,10 +296,14 @@ final class Renderer {
 
     func renderBlockToString(_ block: BlockReference) -> String? {
         let saved = out
-        out = ""
-        defer { out = saved }
+        out = spareBuffers.popLast() ?? OutputBuffer()
+        defer {
+            out.removeAll()
+            spareBuffers.append(out)
+            out = saved
+        }
         guard (try? renderBlock(block)) == true else { return nil }
-        return out
+        return out.string
     }
 
     // MARK: #set
@@ -299,7 +322,7 @@ final class Renderer {
             if result.isNull { return }
         }
         switch last {
-        case .property(let name, let at), .method(let name, _, let at):
+        case .property(let name, let at), .method(let name, _, let at, _):
             do {
                 _ = try JavaRuntime.setProperty(result, name, newValue)
             } catch {
@@ -340,9 +363,12 @@ final class Renderer {
     func execute(_ reference: Reference) throws(Interrupt) -> VTLValue {
         var result = try get(reference.slot)
         if result.isNull { return .null }
-        for modifier in reference.modifiers {
-            result = try apply(modifier, to: result)
+        let modifiers = reference.modifiers
+        var index = 0
+        while index < modifiers.count {
+            result = try apply(modifiers[index], to: result)
             if result.isNull { return .null }
+            index += 1
         }
         return result
     }
@@ -358,11 +384,15 @@ final class Renderer {
             } catch {
                 throw javaFailure(error, method: "get" + name.prefix(1).uppercased() + name.dropFirst(), receiver: receiver, at: offset)
             }
-        case .method(let name, let arguments, let offset):
+        case .method(let name, let arguments, let offset, let known):
             var values: [VTLValue] = []
-            values.reserveCapacity(arguments.count)
-            for argument in arguments { values.append(try value(argument)) }
+            if !arguments.isEmpty {
+                // (`reserveCapacity(0)` would allocate.)
+                values.reserveCapacity(arguments.count)
+                for argument in arguments { values.append(try value(argument)) }
+            }
             do {
+                if let result = try JavaRuntime.invokeKnown(receiver, known, values) { return result }
                 return try JavaRuntime.invoke(receiver, name, values) ?? .null
             } catch {
                 throw javaFailure(error, method: name, receiver: receiver, at: offset)
@@ -524,16 +554,25 @@ final class Renderer {
     }
 
     private func interpolate(_ interpolation: Interpolation) throws(Interrupt) -> String {
+        // Render into a spare buffer (kept between interpolations) in place of the output.
         let saved = out
-        out = ""
-        defer { out = saved }
-        try render(interpolation.nodes)
-        var result = out
-        if interpolation.dropLast, let last = result.unicodeScalars.last {
-            result.unicodeScalars.removeLast()
-            if last.value > 0xFFFF { result += "?" }
+        out = spareBuffers.popLast() ?? OutputBuffer()
+        defer {
+            out.removeAll()
+            spareBuffers.append(out)
+            out = saved
         }
-        return result
+        try render(interpolation.nodes)
+        if interpolation.dropLast, !out.isEmpty {
+            // Drop the last character (Unicode scalar); Java drops one UTF-16 unit, so a
+            // supplementary character leaves its high surrogate, which prints as `?`.
+            var start = out.count - 1
+            while start > 0, out[start] & 0xC0 == 0x80 { start -= 1 }
+            let supplementary = out[start] >= 0xF0
+            out.truncate(to: start)
+            if supplementary { out.append(UInt8(ascii: "?")) }
+        }
+        return out.string
     }
 
     // MARK: #foreach

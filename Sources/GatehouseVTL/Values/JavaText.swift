@@ -330,7 +330,9 @@ enum JavaString {
     /// A Swift string from UTF-16 units; an unpaired surrogate becomes `?`, as Java's UTF-8
     /// encoder writes it.
     static func fromUTF16<C: Collection>(_ units: C) -> String where C.Element == UInt16 {
-        var result = ""
+        // Encode to UTF-8 bytes directly: appending scalar by scalar to a String is slow.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count)
         var iterator = units.makeIterator()
         var pending: UInt16? = nil
         while true {
@@ -343,25 +345,31 @@ enum JavaString {
             } else {
                 break
             }
-            if unit < 0xD800 || unit > 0xDFFF {
-                result.unicodeScalars.append(Unicode.Scalar(unit)!)
-            } else if unit <= 0xDBFF {
-                if let low = iterator.next() {
-                    if low >= 0xDC00 && low <= 0xDFFF {
-                        let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-                        result.unicodeScalars.append(Unicode.Scalar(value)!)
-                    } else {
-                        result += "?"
-                        pending = low
-                    }
+            if unit < 0x80 {
+                bytes.append(UInt8(unit))
+            } else if unit < 0x800 {
+                bytes.append(UInt8(0xC0 | (unit >> 6)))
+                bytes.append(UInt8(0x80 | (unit & 0x3F)))
+            } else if unit < 0xD800 || unit > 0xDFFF {
+                bytes.append(UInt8(0xE0 | (unit >> 12)))
+                bytes.append(UInt8(0x80 | ((unit >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (unit & 0x3F)))
+            } else if unit <= 0xDBFF, let low = iterator.next() {
+                if low >= 0xDC00 && low <= 0xDFFF {
+                    let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                    bytes.append(UInt8(0xF0 | (value >> 18)))
+                    bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                    bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                    bytes.append(UInt8(0x80 | (value & 0x3F)))
                 } else {
-                    result += "?"
+                    bytes.append(UInt8(ascii: "?"))
+                    pending = low
                 }
             } else {
-                result += "?"
+                bytes.append(UInt8(ascii: "?"))
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hashCode(_ text: String) -> Int32 {
@@ -370,14 +378,31 @@ enum JavaString {
         return h
     }
 
-    /// True when every character is ASCII, so UTF-8 offsets equal UTF-16 offsets.
-    @inline(__always) static func isASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { buffer in
-            for byte in buffer where byte >= 0x80 { return false }
-            return true
-        }
-    }
-
     static func length(_ text: String) -> Int { text.utf16.count }
+
+    /// `toUpperCase()` / `toLowerCase()` of an ASCII string, byte by byte; `nil` when the text
+    /// is not ASCII (the caller then uses the Unicode mapping).
+    static func asciiCase(_ text: String, upper: Bool) -> String? {
+        let from: UInt8 = upper ? 0x61 : 0x41
+        let result = text.utf8.withContiguousStorageIfAvailable { source -> String? in
+            var changes = false
+            for byte in source {
+                if byte >= 0x80 { return nil }
+                if byte &- from < 26 { changes = true }
+            }
+            if !changes { return text }
+            return String(unsafeUninitializedCapacity: source.count) { target in
+                var i = 0
+                while i < source.count {
+                    let byte = source[i]
+                    target[i] = byte &- from < 26 ? byte ^ 0x20 : byte
+                    i += 1
+                }
+                return source.count
+            }
+        }
+        // `nil` from `withContiguousStorageIfAvailable` (text not stored as UTF-8): the caller
+        // maps it the general way.
+        return result ?? nil
+    }
 }

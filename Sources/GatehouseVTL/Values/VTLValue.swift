@@ -55,11 +55,44 @@ public final class VTLList {
     }
 
     public var kind: Kind
-    public var elements: [VTLValue]
+
+    /// The elements. A list made with `init(kind:deferred:elements:)` builds them here, on first use.
+    public var elements: [VTLValue] {
+        _read {
+            if make != nil { materialize() }
+            yield storage
+        }
+        _modify {
+            if make != nil { materialize() }
+            yield &storage
+        }
+    }
+
+    @exclusivity(unchecked) private var storage: [VTLValue]
+    /// A deferred list's source and builder, until it is built.
+    @exclusivity(unchecked) private var source: Any?
+    @exclusivity(unchecked) private var make: (@Sendable (Any) -> [VTLValue])?
 
     public init(kind: Kind = .arrayList, elements: [VTLValue] = []) {
         self.kind = kind
-        self.elements = elements
+        self.storage = elements
+    }
+
+    /// A list whose elements are made from `source` by `make` when first used, so a large part
+    /// of a JSON document that a template never reads is never converted. `make` must give the
+    /// same elements whenever it runs (the source is an immutable value).
+    public init(kind: Kind, deferred source: Any, elements make: @escaping @Sendable (Any) -> [VTLValue]) {
+        self.kind = kind
+        self.storage = []
+        self.source = source
+        self.make = make
+    }
+
+    private func materialize() {
+        guard let make, let source else { return }
+        self.make = nil
+        self.source = nil
+        storage = make(source)
     }
 }
 
@@ -79,17 +112,67 @@ public final class VTLMap {
     }
 
     public var kind: Kind
-    public var entries: OrderedDictionary<VTLMapKey, VTLValue>
+
+    /// The entries. A map made with `init(kind:deferred:entries:)` builds them here, on first use.
+    public var entries: OrderedDictionary<VTLMapKey, VTLValue> {
+        _read {
+            if make != nil { materialize() }
+            yield storage
+        }
+        _modify {
+            if make != nil { materialize() }
+            yield &storage
+        }
+    }
+
+    @exclusivity(unchecked) private var storage: OrderedDictionary<VTLMapKey, VTLValue>
+    /// A deferred map's source and builder, until it is built.
+    @exclusivity(unchecked) private var source: Any?
+    @exclusivity(unchecked) private var make: (@Sendable (Any) -> OrderedDictionary<VTLMapKey, VTLValue>)?
 
     public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
         self.kind = kind
-        self.entries = entries
+        self.storage = entries
+    }
+
+    /// A map whose entries are made from `source` by `make` when first used, so a large part of
+    /// a JSON document that a template never reads is never converted. `make` must give the same
+    /// entries whenever it runs (the source is an immutable value).
+    public init(kind: Kind, deferred source: Any, entries make: @escaping @Sendable (Any) -> OrderedDictionary<VTLMapKey, VTLValue>) {
+        self.kind = kind
+        self.storage = [:]
+        self.source = source
+        self.make = make
+    }
+
+    private func materialize() {
+        guard let make, let source else { return }
+        self.make = nil
+        self.source = nil
+        storage = make(source)
     }
 
     /// `map.get(key)` for a string key, the common case.
     public subscript(key: String) -> VTLValue? {
-        get { entries[.string(key)] }
+        get { value(forString: key) }
         set { entries[.string(key)] = newValue }
+    }
+
+    /// The value under a string key. Small maps (JSON objects, `$context`) are searched
+    /// directly, comparing lengths before text; larger ones through the hash table.
+    @inline(__always)
+    func value(forString key: String) -> VTLValue? {
+        let keys = entries.keys.elements
+        guard keys.count <= 16 else { return entries[.string(key)] }
+        let length = key.utf8.count
+        var index = 0
+        while index < keys.count {
+            if case .string(let candidate) = keys[index], candidate.utf8.count == length, candidate == key {
+                return entries.values.elements[index]
+            }
+            index += 1
+        }
+        return nil
     }
 }
 

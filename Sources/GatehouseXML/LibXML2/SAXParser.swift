@@ -4,8 +4,10 @@ internal import CLibXML2
 /// libxml2 dictionary entry, so a name seen a million times is built once).
 protocol SAXContentHandler: AnyObject {
     /// `attributes` lists namespace declarations first (when kept), then attributes, each in
-    /// document order; keys are already shaped (`@xmlns:soap`, `@id`).
-    func startElement(name: String, attributes: [(key: String, value: String)])
+    /// document order; keys are already shaped (`@xmlns:soap`, `@id`). `nameID` numbers the
+    /// distinct shaped names from 0 in order of first appearance (equal names, equal IDs), so a
+    /// handler can keep per-name data in an array.
+    func startElement(name: String, nameID: Int, attributes: [(key: String, value: String)])
     func endElement()
     /// Character data, CDATA included, in one or more pieces per text run.
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
@@ -84,7 +86,7 @@ enum SAXParser {
 
 private let libxml2Initialized: Void = xmlInitParser()
 
-private struct NameKey: Hashable {
+private struct NameKey {
     var prefix: UnsafeRawPointer?
     var local: UnsafeRawPointer
 }
@@ -96,9 +98,15 @@ private struct SAXSession {
     let handler: any SAXContentHandler
     var ctxt: xmlParserCtxtPtr?
     var depth = 0
-    var failure: XMLConversionError?
-    var elementNames: [NameKey: String] = [:]
-    var attributeKeys: [NameKey: String] = [:]
+    var failure: XMLConversionError? {
+        didSet { failed = failure != nil }
+    }
+    /// Whether `failure` is set (checked per element without copying the error).
+    var failed = false
+    var elementNames = NameTable<(name: String, id: Int)>()
+    /// The ID of each distinct shaped element name (two libxml2 names can shape to one name).
+    var elementNameIDs: [String: Int] = [:]
+    var attributeKeys = NameTable<String>()
     var attributeBuffer: [(key: String, value: String)] = []
 
     init(limits: XMLParsingLimits, naming: SAXNaming, handler: any SAXContentHandler) {
@@ -147,19 +155,26 @@ private struct SAXSession {
         )
     }
 
-    mutating func elementName(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> String {
+    mutating func elementName(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> (name: String, id: Int) {
         let key = NameKey(prefix: naming.keepsPrefixes ? UnsafeRawPointer(prefix) : nil, local: UnsafeRawPointer(local))
-        if let name = elementNames[key] { return name }
+        if let entry = elementNames[key.prefix, key.local] { return entry }
         let name = naming.elementName(Self.qualified(key))
-        elementNames[key] = name
-        return name
+        let id: Int
+        if let known = elementNameIDs[name] {
+            id = known
+        } else {
+            id = elementNameIDs.count
+            elementNameIDs[name] = id
+        }
+        elementNames.insert((name, id), prefix: key.prefix, local: key.local)
+        return (name, id)
     }
 
     mutating func attributeKey(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> String {
         let key = NameKey(prefix: naming.keepsPrefixes ? UnsafeRawPointer(prefix) : nil, local: UnsafeRawPointer(local))
-        if let name = attributeKeys[key] { return name }
+        if let name = attributeKeys[key.prefix, key.local] { return name }
         let name = naming.attributeKey(Self.qualified(key))
-        attributeKeys[key] = name
+        attributeKeys.insert(name, prefix: key.prefix, local: key.local)
         return name
     }
 
@@ -173,10 +188,10 @@ private struct SAXSession {
     mutating func namespaceKey(prefix: UnsafePointer<xmlChar>?) -> String {
         let sentinel = UnsafeRawPointer(bitPattern: 1)!
         let key = NameKey(prefix: UnsafeRawPointer(prefix), local: sentinel)
-        if let name = attributeKeys[key] { return name }
+        if let name = attributeKeys[key.prefix, key.local] { return name }
         let qualified = prefix.map { "xmlns:" + String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? "xmlns"
         let name = naming.attributeKey(qualified)
-        attributeKeys[key] = name
+        attributeKeys.insert(name, prefix: key.prefix, local: key.local)
         return name
     }
 
@@ -253,7 +268,7 @@ private struct SAXSession {
         attributeCount: Int,
         attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        if failure != nil {
+        if failed {
             // A recoverable error (such as an undeclared namespace prefix) was reported; stop here.
             if let ctxt { xmlStopParser(ctxt) }
             return
@@ -264,7 +279,7 @@ private struct SAXSession {
             return
         }
         guard naming.reportsEvents else { return }
-        let name = elementName(prefix: prefix, local: local)
+        let (name, nameID) = elementName(prefix: prefix, local: local)
         attributeBuffer.removeAll(keepingCapacity: true)
         if naming.keepsPrefixes, namespaceCount > 0, let namespaces {
             for index in 0..<namespaceCount {
@@ -283,7 +298,23 @@ private struct SAXSession {
                 attributeBuffer.append((key, value))
             }
         }
-        handler.startElement(name: name, attributes: attributeBuffer)
+        if attributeBuffer.count > 1 { mergeRepeatedKeys() }
+        handler.startElement(name: name, nameID: nameID, attributes: attributeBuffer)
+    }
+
+    /// Names that differ in the document can shape to one key (`a:k` and `b:k` with local names,
+    /// `_x0041_` and `A` once decoded): the last value wins, at the first one's position.
+    private mutating func mergeRepeatedKeys() {
+        var index = 1
+        while index < attributeBuffer.count {
+            let key = attributeBuffer[index].key
+            if let earlier = attributeBuffer[..<index].firstIndex(where: { $0.key == key }) {
+                attributeBuffer[earlier].value = attributeBuffer[index].value
+                attributeBuffer.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// Without entity substitution libxml2 hands over an attribute's `&` as `&#38;` (for

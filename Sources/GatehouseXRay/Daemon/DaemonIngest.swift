@@ -12,6 +12,8 @@ public struct IngestStatistics: Sendable, Hashable {
     /// Annotations dropped because their value was not a string, number or boolean.
     public var droppedAnnotations = 0
     public var bytes = 0
+    /// Datagrams dropped unread because the intake queue was full (also in `rejected`).
+    public var droppedQueueFull = 0
 }
 
 /// The daemon's work for each datagram, without the socket: validate, store, count, log.
@@ -61,6 +63,80 @@ public final class DaemonIngest: Sendable {
             }
             if shouldLog(count) { log("dropped datagram of \(datagram.count) bytes: \(error) (\(count) dropped so far)") }
             return false
+        }
+    }
+
+    /// Handles datagrams that arrived together: each is validated, the valid ones are stored
+    /// under one lock, and the counters are updated once. Returns, per datagram, whether it was
+    /// stored.
+    @discardableResult
+    public func receive(batch datagrams: [[UInt8]]) -> [Bool] {
+        var accepted: [(segment: Segment, document: ArraySlice<UInt8>)] = []
+        accepted.reserveCapacity(datagrams.count)
+        var results: [Bool] = []
+        results.reserveCapacity(datagrams.count)
+        var delta = IngestStatistics()
+        var unknownReports: [(SegmentID, [String])] = []
+        var failures: [(Int, DaemonPacketError)] = []
+        for datagram in datagrams {
+            var report = DecodeReport()
+            delta.received += 1
+            delta.bytes += datagram.count
+            do {
+                let segment = try DaemonPacket.decode(datagram, report: &report)
+                // decode checked the header; the document is everything after the first newline.
+                let newline = datagram.firstIndex(of: 0x0A)!
+                accepted.append((segment, datagram[(newline + 1)...]))
+                delta.accepted += 1
+                delta.unknownFields += report.unknownFields.count
+                delta.droppedAnnotations += report.droppedAnnotations.count
+                if !report.unknownFields.isEmpty { unknownReports.append((segment.id, report.unknownFields)) }
+                results.append(true)
+            } catch {
+                delta.rejected += 1
+                delta.rejectedByReason[error.reason, default: 0] += 1
+                failures.append((datagram.count, error))
+                results.append(false)
+            }
+        }
+        store.store(batch: accepted)
+        let (unknownBefore, rejectedBefore) = counters.withLock { counters -> (Int, Int) in
+            let before = (counters.unknownFields, counters.rejected)
+            counters.received += delta.received
+            counters.accepted += delta.accepted
+            counters.rejected += delta.rejected
+            counters.bytes += delta.bytes
+            counters.unknownFields += delta.unknownFields
+            counters.droppedAnnotations += delta.droppedAnnotations
+            for (reason, count) in delta.rejectedByReason { counters.rejectedByReason[reason, default: 0] += count }
+            return before
+        }
+        var unknown = unknownBefore
+        for (id, fields) in unknownReports {
+            unknown += fields.count
+            if shouldLog(unknown) { log("dropped unknown fields \(fields.joined(separator: ", ")) from segment \(id) (\(unknown) so far)") }
+        }
+        var rejected = rejectedBefore
+        for (size, error) in failures {
+            rejected += 1
+            if shouldLog(rejected) { log("dropped datagram of \(size) bytes: \(error) (\(rejected) dropped so far)") }
+        }
+        return results
+    }
+
+    /// Counts datagrams dropped before validation (the intake queue was full).
+    public func countDropped(_ count: Int, bytes: Int) {
+        guard count > 0 else { return }
+        let total = counters.withLock { counters -> Int in
+            counters.received += count
+            counters.rejected += count
+            counters.bytes += bytes
+            counters.rejectedByReason["queue-full", default: 0] += count
+            counters.droppedQueueFull += count
+            return counters.droppedQueueFull
+        }
+        if total - count < 10 || total / 1000 != (total - count) / 1000 {
+            log("dropped \(count) datagram(s): the intake queue is full (\(total) dropped so far)")
         }
     }
 

@@ -6,9 +6,15 @@ import OrderedCollections
 /// and `BatchGetTraces` (`POST /Traces`). The HTTP server only moves bytes.
 public struct XRayReadAPI: Sendable {
     public let store: TraceStore
+    /// Most summaries in one `GetTraceSummaries` page; more are reached with `NextToken`.
+    public var summaryPageSize: Int
+    /// Most trace ids answered by one `BatchGetTraces` page; the rest with `NextToken`.
+    public var tracePageSize: Int
 
-    public init(store: TraceStore) {
+    public init(store: TraceStore, summaryPageSize: Int = 100, tracePageSize: Int = 5) {
         self.store = store
+        self.summaryPageSize = max(1, summaryPageSize)
+        self.tracePageSize = max(1, tracePageSize)
     }
 
     /// An HTTP answer: status, JSON body, and for errors AWS's `x-amzn-ErrorType`.
@@ -82,7 +88,10 @@ public struct XRayReadAPI: Sendable {
         return .object(result)
     }
 
-    /// `GetTraceSummaries`: one summary per trace in the range that matches `FilterExpression`.
+    /// `GetTraceSummaries`: one summary per trace in the range that matches `FilterExpression`,
+    /// most recent first, `summaryPageSize` at a time. As on AWS, the first page holds the traces
+    /// closest to `EndTime` and `NextToken` (when present) fetches the next, older page;
+    /// `TracesProcessedCount` counts the traces examined, matching or not.
     public func getTraceSummaries(_ request: JSONValue) throws(RequestError) -> JSONValue {
         let (start, end) = try timeRange(request)
         var filter: FilterExpression?
@@ -93,25 +102,37 @@ public struct XRayReadAPI: Sendable {
                 throw .invalid("\(error)")
             }
         }
+        let cursor = try SummaryCursor(token: request["NextToken"])
         let traces = store.traces(from: start, to: end)
-        var summaries: [JSONValue] = []
+        var matches: [(start: Double, trace: Trace)] = []
         for trace in traces where filter?.matches(trace) ?? true {
-            summaries.append(Self.summaryJSON(trace))
+            let position = (start: trace.startTime, trace: trace)
+            if let cursor, !cursor.isFollowed(by: position.start, position.trace.id) { continue }
+            matches.append(position)
         }
+        // Most recent first; equal start times by trace id, so the order (and the cursor) is total.
+        matches.sort { ($0.start, $0.trace.id) > ($1.start, $1.trace.id) }
+        let page = matches.prefix(summaryPageSize)
         var result = JSONObject()
-        result["TraceSummaries"] = .array(summaries)
+        result["TraceSummaries"] = .array(page.map { Self.summaryJSON($0.trace) })
         result["ApproximateTime"] = .number(XRayJSON.number(end))
         result["TracesProcessedCount"] = .number(JSONNumber(traces.count))
+        if matches.count > page.count, let last = page.last {
+            result["NextToken"] = .string(SummaryCursor(start: last.start, id: last.trace.id).token)
+        }
         return .object(result)
     }
 
     /// `BatchGetTraces`: every stored document of each trace id; unknown ids are listed in
-    /// `UnprocessedTraceIds`.
+    /// `UnprocessedTraceIds`. Ids are answered `tracePageSize` at a time, in the order asked;
+    /// `NextToken` continues with the next ones.
     public func batchGetTraces(_ request: JSONValue) throws(RequestError) -> JSONValue {
         guard let ids = request["TraceIds"]?.arrayValue else { throw .invalid("TraceIds is required") }
+        let first = try Self.batchOffset(token: request["NextToken"], idCount: ids.count)
+        let pageEnd = min(ids.count, first + tracePageSize)
         var traces: [JSONValue] = []
         var unprocessed: [JSONValue] = []
-        for value in ids {
+        for value in ids[first..<pageEnd] {
             guard let text = value.stringValue else { throw .invalid("TraceIds must be strings") }
             guard let id = TraceID(text), let trace = store.trace(id) else {
                 unprocessed.append(.string(text))
@@ -128,7 +149,97 @@ public struct XRayReadAPI: Sendable {
             })
             traces.append(.object(object))
         }
-        return ["Traces": .array(traces), "UnprocessedTraceIds": .array(unprocessed)]
+        var result: JSONObject = ["Traces": .array(traces), "UnprocessedTraceIds": .array(unprocessed)]
+        if pageEnd < ids.count { result["NextToken"] = .string(Self.batchToken(offset: pageEnd, idCount: ids.count)) }
+        return .object(result)
+    }
+
+    // MARK: Paging tokens
+    //
+    // Tokens are opaque to clients (base64 of a short text), as AWS's are. A summaries token holds
+    // the position of the last summary returned (start time and trace id), so traces arriving
+    // between calls neither repeat nor shift a page; a BatchGetTraces token holds the offset into
+    // the request's ids and their count, so it is refused with a different id list.
+
+    struct SummaryCursor {
+        var start: Double
+        var id: TraceID
+
+        init(start: Double, id: TraceID) {
+            self.start = start
+            self.id = id
+        }
+
+        /// nil without a token; throws for a token this API did not issue.
+        init?(token value: JSONValue?) throws(RequestError) {
+            guard let value, !value.isNull else { return nil }
+            guard let text = value.stringValue, let decoded = XRayReadAPI.decodeToken(text), decoded.hasPrefix("s1:") else {
+                throw .invalid("NextToken is not a token this API returned")
+            }
+            let parts = decoded.dropFirst(3).split(separator: "/")
+            guard parts.count == 2, let bits = UInt64(parts[0], radix: 16), let id = TraceID(parts[1]) else {
+                throw .invalid("NextToken is not a token this API returned")
+            }
+            self.init(start: Double(bitPattern: bits), id: id)
+        }
+
+        var token: String { XRayReadAPI.encodeToken("s1:" + String(start.bitPattern, radix: 16) + "/" + id.description) }
+
+        /// Whether a trace at (`start`, `id`) comes after this cursor in most-recent-first order.
+        func isFollowed(by otherStart: Double, _ otherID: TraceID) -> Bool {
+            (otherStart, otherID) < (start, id)
+        }
+    }
+
+    static func batchToken(offset: Int, idCount: Int) -> String {
+        encodeToken("b1:\(offset)/\(idCount)")
+    }
+
+    static func batchOffset(token value: JSONValue?, idCount: Int) throws(RequestError) -> Int {
+        guard let value, !value.isNull else { return 0 }
+        guard let text = value.stringValue, let decoded = decodeToken(text), decoded.hasPrefix("b1:") else {
+            throw .invalid("NextToken is not a token this API returned")
+        }
+        let parts = decoded.dropFirst(3).split(separator: "/")
+        guard parts.count == 2, let offset = Int(parts[0]), let count = Int(parts[1]), count == idCount, offset >= 0, offset < idCount else {
+            throw .invalid("NextToken does not belong to this list of TraceIds")
+        }
+        return offset
+    }
+
+    private static let base64Digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    static func encodeToken(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            var value = 0
+            for (offset, byte) in chunk.enumerated() { value |= Int(byte) << (16 - 8 * offset) }
+            for position in 0..<4 {
+                out.append(position <= chunk.count ? base64Digits[(value >> (18 - 6 * position)) & 0x3F] : UInt8(ascii: "="))
+            }
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func decodeToken(_ token: String) -> String? {
+        var value = 0
+        var bits = 0
+        var out: [UInt8] = []
+        for byte in token.utf8 {
+            if byte == UInt8(ascii: "=") { break }
+            guard let digit = base64Digits.firstIndex(of: byte) else { return nil }
+            value = (value << 6) | digit
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8((value >> bits) & 0xFF))
+            }
+        }
+        return String(validating: out, as: UTF8.self)
     }
 
     static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }

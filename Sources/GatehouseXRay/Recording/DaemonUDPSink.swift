@@ -23,7 +23,8 @@ public final class DaemonUDPSink: TraceSink {
         public var description: String { "not an IPv4 daemon address (HOST:PORT): \(address)" }
     }
 
-    public init(address text: String) throws {
+    /// Parses `HOST:PORT` (IPv4; `localhost` is 127.0.0.1).
+    static func socketAddress(_ text: String) throws(AddressError) -> sockaddr_in {
         guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else {
             throw AddressError(address: text)
         }
@@ -33,6 +34,11 @@ public final class DaemonUDPSink: TraceSink {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else { throw AddressError(address: text) }
+        return address
+    }
+
+    public init(address text: String) throws {
+        let address = try Self.socketAddress(text)
         #if canImport(Darwin)
         let descriptor = socket(AF_INET, SOCK_DGRAM, 0)
         #else

@@ -53,11 +53,30 @@ public final class TraceStore: TraceSink {
     private struct Entry {
         var documents: [Segment] = []
         var detached: [Segment] = []
-        var documentIndex: [SegmentID: Int] = [:]
-        var detachedIndex: [SegmentID: Int] = [:]
+        /// Positions by id, built once a list outgrows a linear search.
+        var documentIndex: [SegmentID: Int]?
+        var detachedIndex: [SegmentID: Int]?
         var bytes = 0
         var startTime = Double.infinity
         var endTime = 0.0
+
+        static let linearLimit = 16
+
+        static func position(of id: SegmentID, in list: [Segment], index: [SegmentID: Int]?) -> Int? {
+            if let index { return index[id] }
+            return list.firstIndex { $0.id == id }
+        }
+
+        static func append(_ segment: Segment, to list: inout [Segment], index: inout [SegmentID: Int]?) {
+            list.append(segment)
+            if index != nil {
+                index![segment.id] = list.count - 1
+            } else if list.count > linearLimit {
+                var built: [SegmentID: Int] = [:]
+                for (position, document) in list.enumerated() { built[document.id] = position }
+                index = built
+            }
+        }
     }
 
     private struct State {
@@ -117,6 +136,21 @@ public final class TraceStore: TraceSink {
         }
     }
 
+    /// Stores validated documents received together (the daemon's batch of datagrams) under one
+    /// lock; each `document` is the segment's JSON text, written to the log as one line.
+    public func store(batch: [(segment: Segment, document: ArraySlice<UInt8>)]) {
+        guard !batch.isEmpty else { return }
+        state.withLock { state in
+            for (segment, document) in batch where segment.traceID != nil {
+                if let log = state.log {
+                    log.append(line: document)
+                }
+                state.statistics.segmentsStored += 1
+                Self.index(segment, bytes: document.count, configuration: configuration, into: &state)
+            }
+        }
+    }
+
     /// Writes buffered log lines to disk.
     public func flush() {
         state.withLock { state in
@@ -127,43 +161,22 @@ public final class TraceStore: TraceSink {
 
     private static func index(_ segment: Segment, bytes: Int, configuration: TraceStoreConfiguration, into state: inout State) {
         guard let traceID = segment.traceID else { return }
-        var isNew = false
-        var entry = state.traces.removeValue(forKey: traceID) ?? {
-            isNew = true
-            return Entry()
-        }()
-        var added = 1
-        let full = entry.documents.count + entry.detached.count >= Self.maxDocumentsPerTrace
-        if segment.isIndependentSubsegment {
-            if let existing = entry.detachedIndex[segment.id] {
-                added = 0
-                if !(segment.inProgress && !entry.detached[existing].inProgress) { entry.detached[existing] = segment }
-            } else if !full {
-                entry.detachedIndex[segment.id] = entry.detached.count
-                entry.detached.append(segment)
-            } else {
-                added = -1
-            }
+        let isNew: Bool
+        let slot: Dictionary<TraceID, Entry>.Index
+        if let existing = state.traces.index(forKey: traceID) {
+            isNew = false
+            slot = existing
         } else {
-            if let existing = entry.documentIndex[segment.id] {
-                added = 0
-                if !(segment.inProgress && !entry.documents[existing].inProgress) { entry.documents[existing] = segment }
-            } else if !full {
-                entry.documentIndex[segment.id] = entry.documents.count
-                entry.documents.append(segment)
-            } else {
-                added = -1
-            }
+            isNew = true
+            state.traces[traceID] = Entry()
+            slot = state.traces.index(forKey: traceID)!
         }
+        // Mutated in place: the entry's arrays are not copied.
+        let added: Int = Self.add(segment, bytes: bytes, to: &state.traces.values[slot])
         if added < 0 {
-            state.traces[traceID] = entry
             state.statistics.segmentsDroppedTraceFull += 1
             return
         }
-        entry.bytes += bytes
-        entry.startTime = min(entry.startTime, segment.startTime)
-        entry.endTime = max(entry.endTime, segment.endTime ?? segment.startTime)
-        state.traces[traceID] = entry
         if isNew { state.order.append(traceID) }
         state.statistics.segmentsInMemory += added
         state.statistics.bytesInMemory += bytes
@@ -187,6 +200,36 @@ public final class TraceStore: TraceSink {
             state.head = 0
         }
         state.statistics.tracesInMemory = state.traces.count
+    }
+
+    /// Adds or replaces `segment` in its trace's entry: 1 when added, 0 when it replaced (or was
+    /// ignored for) a document with its id, -1 when the trace is full.
+    private static func add(_ segment: Segment, bytes: Int, to entry: inout Entry) -> Int {
+        let full = entry.documents.count + entry.detached.count >= Self.maxDocumentsPerTrace
+        var added = 1
+        if segment.isIndependentSubsegment {
+            if let existing = Entry.position(of: segment.id, in: entry.detached, index: entry.detachedIndex) {
+                added = 0
+                if !(segment.inProgress && !entry.detached[existing].inProgress) { entry.detached[existing] = segment }
+            } else if !full {
+                Entry.append(segment, to: &entry.detached, index: &entry.detachedIndex)
+            } else {
+                return -1
+            }
+        } else {
+            if let existing = Entry.position(of: segment.id, in: entry.documents, index: entry.documentIndex) {
+                added = 0
+                if !(segment.inProgress && !entry.documents[existing].inProgress) { entry.documents[existing] = segment }
+            } else if !full {
+                Entry.append(segment, to: &entry.documents, index: &entry.documentIndex)
+            } else {
+                return -1
+            }
+        }
+        entry.bytes += bytes
+        entry.startTime = min(entry.startTime, segment.startTime)
+        entry.endTime = max(entry.endTime, segment.endTime ?? segment.startTime)
+        return added
     }
 
     public var statistics: TraceStoreStatistics { state.withLock { $0.statistics } }
@@ -259,6 +302,16 @@ final class SegmentLog {
 
     func append(_ line: [UInt8]) {
         buffer.append(contentsOf: line)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Appends a document as one line: newlines between its tokens become spaces (JSON text has
+    /// none inside strings).
+    func append(line document: ArraySlice<UInt8>) {
+        let start = buffer.count
+        buffer.append(contentsOf: document)
+        for index in start..<buffer.count where buffer[index] == 0x0A || buffer[index] == 0x0D { buffer[index] = 0x20 }
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -43,10 +43,17 @@ public struct TextTraceMapRenderer: Sendable {
             out += "\n"
         }
         out += "\nEdges\n"
+        // A name several nodes share (a function's Lambda service node and its function node)
+        // is told apart by type in the edge list.
+        var nameCounts: [String: Int] = [:]
+        for node in graph.nodes { nameCounts[node.name, default: 0] += 1 }
+        func endpoint(_ node: ServiceGraph.Node) -> String {
+            nameCounts[node.name, default: 0] > 1 ? "\(node.name) (\(node.type))" : node.name
+        }
         var lines: [(String, OutcomeStatistics)] = []
         for node in graph.nodes {
             for edge in node.edges {
-                lines.append((label(node) + " -> " + label(graph.nodes[edge.destination]), edge.statistics))
+                lines.append((endpoint(node) + " -> " + endpoint(graph.nodes[edge.destination]), edge.statistics))
             }
         }
         let edgeWidth = lines.map(\.0.count).max() ?? 0

@@ -1,0 +1,357 @@
+import OrderedCollections
+
+/// The values and member names of the containers a parser is inside, innermost last.
+///
+/// Both parsers push each value here as it is read and build a container once, at its end: the
+/// container's elements are moved (not copied, so no reference counting) into an array of exactly
+/// the right size, and an object's names and values become its `OrderedDictionary` in one step.
+/// The storage is one buffer per parse, grown by doubling; ``release()`` frees it and whatever is
+/// left on it (after an error).
+struct JSONTreeBuilder {
+    private var values: UnsafeMutablePointer<JSONValue>
+    private var valueCapacity: Int
+    private(set) var valueCount = 0
+
+    private var keys: UnsafeMutablePointer<String>
+    /// Per member name: a summary of its bytes for telling names apart without comparing strings
+    /// (see ``keyFingerprint(_:)``).
+    private var fingerprints: UnsafeMutablePointer<UInt64>
+    private var keyCapacity: Int
+    private(set) var keyCount = 0
+
+    /// Recently read short ASCII names, so a name that repeats (as names do, object after object)
+    /// is made into a `String` once per parse.
+    private var nameCache: UnsafeMutablePointer<CachedName>?
+    private static let nameCacheSize = 128
+    /// The same for short string values and number texts (status words, prices, ...).
+    private var valueCache: UnsafeMutablePointer<CachedName>?
+    private static let valueCacheSize = 256
+
+    /// Recently built member-name lists: objects with the same names in the same order (the
+    /// records of an array, typically) share one array of names.
+    private var shapeCache: UnsafeMutablePointer<CachedShape>?
+    private static let shapeCacheSize = 32
+
+    private struct CachedShape {
+        var hash: UInt64
+        var names: ContiguousArray<String>
+    }
+
+    private struct CachedName {
+        /// The name's bytes: up to 8 in `head` (first byte highest) or, for 8–16 bytes, the first
+        /// and last eight as loaded from memory.
+        var head: UInt64
+        var tail: UInt64
+        var count: Int
+        var string: String
+    }
+
+    /// Documents shorter than this are parsed without the caches (setting them up would cost
+    /// more than they save).
+    static let cachedDocumentLength = 1024
+
+    /// A builder for a document of `documentLength` bytes.
+    init(documentLength: Int) {
+        let capacity = documentLength < Self.cachedDocumentLength ? 16 : 64
+        self.valueCapacity = capacity
+        self.values = .allocate(capacity: capacity)
+        self.keyCapacity = capacity
+        self.keys = .allocate(capacity: capacity)
+        self.fingerprints = .allocate(capacity: capacity)
+        guard documentLength >= Self.cachedDocumentLength else { return }
+        let names = UnsafeMutablePointer<CachedName>.allocate(capacity: Self.nameCacheSize)
+        names.initialize(repeating: CachedName(head: 0, tail: 0, count: -1, string: ""), count: Self.nameCacheSize)
+        nameCache = names
+        let values = UnsafeMutablePointer<CachedName>.allocate(capacity: Self.valueCacheSize)
+        values.initialize(repeating: CachedName(head: 0, tail: 0, count: -1, string: ""), count: Self.valueCacheSize)
+        valueCache = values
+        let shapes = UnsafeMutablePointer<CachedShape>.allocate(capacity: Self.shapeCacheSize)
+        shapes.initialize(repeating: CachedShape(hash: 0, names: []), count: Self.shapeCacheSize)
+        shapeCache = shapes
+    }
+
+    /// Destroys what is still on the stacks and frees the storage. Call exactly once.
+    func release() {
+        values.deinitialize(count: valueCount)
+        values.deallocate()
+        keys.deinitialize(count: keyCount)
+        keys.deallocate()
+        fingerprints.deallocate()
+        if let nameCache {
+            nameCache.deinitialize(count: Self.nameCacheSize)
+            nameCache.deallocate()
+        }
+        if let valueCache {
+            valueCache.deinitialize(count: Self.valueCacheSize)
+            valueCache.deallocate()
+        }
+        if let shapeCache {
+            shapeCache.deinitialize(count: Self.shapeCacheSize)
+            shapeCache.deallocate()
+        }
+    }
+
+    // MARK: pushing
+
+    @inline(__always)
+    mutating func push(_ value: consuming JSONValue) {
+        if valueCount == valueCapacity { growValues() }
+        (values + valueCount).initialize(to: value)
+        valueCount += 1
+    }
+
+    /// Pushes a member name with its fingerprint; its value follows with ``push(_:)``.
+    @inline(__always)
+    mutating func pushKey(_ key: consuming String, fingerprint: UInt64) {
+        if keyCount == keyCapacity { growKeys() }
+        (keys + keyCount).initialize(to: key)
+        fingerprints[keyCount] = fingerprint
+        keyCount += 1
+    }
+
+    /// Pushes the member name whose UTF-8 bytes (no escapes) are `bytes`.
+    @inline(__always)
+    mutating func pushKey(bytes: UnsafeBufferPointer<UInt8>) {
+        if let (name, print) = Self.cachedString(bytes, in: nameCache, size: Self.nameCacheSize) {
+            pushKey(name, fingerprint: print)
+        } else {
+            pushKey(String(decoding: bytes, as: UTF8.self), fingerprint: Self.keyFingerprint(bytes))
+        }
+    }
+
+    /// The string value (or number text) whose UTF-8 bytes are `bytes`.
+    @inline(__always)
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if let (string, _) = Self.cachedString(bytes, in: valueCache, size: Self.valueCacheSize) { return string }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The string for `bytes` and its fingerprint, from `cache` or made and remembered there,
+    /// when `bytes` is at most 16 ASCII bytes; nil otherwise.
+    @inline(__always)
+    private static func cachedString(
+        _ bytes: UnsafeBufferPointer<UInt8>, in cache: UnsafeMutablePointer<CachedName>?, size: Int
+    ) -> (String, UInt64)? {
+        guard let cache else { return nil }
+        let n = bytes.count
+        guard n <= 16 else { return nil }
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        guard any < 0x80 else { return nil }
+        let (head, tail) = Self.headAndTail(bytes)
+        let print = Self.mix(head: head, tail: tail, count: n)
+        let entry = cache + Int(truncatingIfNeeded: print >> 32) & (size - 1)
+        if entry.pointee.count == n && entry.pointee.head == head && entry.pointee.tail == tail {
+            return (entry.pointee.string, print)
+        }
+        let string = String(decoding: bytes, as: UTF8.self)
+        entry.pointee = CachedName(head: head, tail: tail, count: n, string: string)
+        return (string, print)
+    }
+
+    private mutating func growValues() {
+        let capacity = valueCapacity * 2
+        let grown = UnsafeMutablePointer<JSONValue>.allocate(capacity: capacity)
+        grown.moveInitialize(from: values, count: valueCount)
+        values.deallocate()
+        values = grown
+        valueCapacity = capacity
+    }
+
+    private mutating func growKeys() {
+        let capacity = keyCapacity * 2
+        let grownKeys = UnsafeMutablePointer<String>.allocate(capacity: capacity)
+        grownKeys.moveInitialize(from: keys, count: keyCount)
+        keys.deallocate()
+        keys = grownKeys
+        let grownPrints = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        grownPrints.moveInitialize(from: fingerprints, count: keyCount)
+        fingerprints.deallocate()
+        fingerprints = grownPrints
+        keyCapacity = capacity
+    }
+
+    // MARK: building containers
+
+    /// The array of the values above `base`, which leave the stack.
+    @inline(__always)
+    mutating func popArray(from base: Int) -> [JSONValue] {
+        let count = valueCount - base
+        if count == 0 { return [] }
+        let source = values + base
+        valueCount = base
+        return [JSONValue](MovedElements(source, count: count))
+    }
+
+    /// The object whose names are above `keyBase` and values above `base` (one value per name),
+    /// as `LinkedHashMap.put` builds it: a repeated name keeps its first position and its last
+    /// value. Names are compared with `String`'s `==`, as `OrderedDictionary` compares them.
+    mutating func popObject(from base: Int, keyBase: Int) -> JSONObject {
+        let count = keyCount - keyBase
+        if count == 0 { return JSONObject() }
+        let keySource = keys + keyBase
+        let valueSource = values + base
+        if let names = sharedNames(from: keyBase, count: count) {
+            // The same names as an earlier object, which had no repeated name.
+            keyCount = keyBase
+            valueCount = base
+            let memberValues = ContiguousArray(MovedElements(valueSource, count: count))
+            return JSONObject(OrderedDictionary(uncheckedUniqueKeys: names, values: memberValues))
+        }
+        if count > 1 && !namesAreUnique(keyBase: keyBase, count: count) {
+            var members = OrderedDictionary<String, JSONValue>()
+            for k in 0..<count {
+                members[(keySource + k).move()] = (valueSource + k).move()
+            }
+            keyCount = keyBase
+            valueCount = base
+            return JSONObject(members)
+        }
+        let names = takeNames(from: keyBase, count: count)
+        keyCount = keyBase
+        valueCount = base
+        let memberValues = ContiguousArray(MovedElements(valueSource, count: count))
+        return JSONObject(OrderedDictionary(uncheckedUniqueKeys: names, values: memberValues))
+    }
+
+    /// The hash of the fingerprints of the `count` names above `keyBase`, or nil when one of
+    /// them is not ASCII.
+    @inline(__always)
+    private func shapeHash(from keyBase: Int, count: Int) -> UInt64? {
+        var hash = UInt64(count)
+        for k in 0..<count {
+            let print = fingerprints[keyBase + k]
+            if print == Self.unknownFingerprint { return nil }
+            hash = (hash ^ print) &* 0x100_0000_01B3
+        }
+        return hash | 1
+    }
+
+    /// When the names above `keyBase` are exactly (byte for byte: every name is ASCII, see
+    /// ``keyFingerprint(_:)``) those of a recent object without repeated names, that object's
+    /// array of names; the names leave the stack. Otherwise nil, and the stack is unchanged.
+    @inline(__always)
+    private mutating func sharedNames(from keyBase: Int, count: Int) -> ContiguousArray<String>? {
+        guard let shapeCache, let hash = shapeHash(from: keyBase, count: count) else { return nil }
+        let slot = shapeCache + Int(truncatingIfNeeded: hash >> 59)
+        guard slot.pointee.hash == hash && slot.pointee.names.count == count else { return nil }
+        let source = keys + keyBase
+        let same = slot.pointee.names.withUnsafeBufferPointer { cached in
+            for k in 0..<count where cached[k] != source[k] { return false }
+            return true
+        }
+        guard same else { return nil }
+        source.deinitialize(count: count)
+        return slot.pointee.names
+    }
+
+    /// The names above `keyBase`, which have no repeated name, as an array (remembered for
+    /// ``sharedNames(from:count:)`` when all are ASCII); they leave the stack.
+    @inline(__always)
+    private mutating func takeNames(from keyBase: Int, count: Int) -> ContiguousArray<String> {
+        let names = ContiguousArray(MovedElements(keys + keyBase, count: count))
+        if let shapeCache, let hash = shapeHash(from: keyBase, count: count) {
+            shapeCache[Int(truncatingIfNeeded: hash >> 59)] = CachedShape(hash: hash, names: names)
+        }
+        return names
+    }
+
+    private func namesAreUnique(keyBase: Int, count: Int) -> Bool {
+        if count <= 16 {
+            let end = keyBase + count
+            for i in keyBase..<end - 1 {
+                let print = fingerprints[i]
+                for j in i + 1..<end where Self.mayBeEqual(print, fingerprints[j]) && keys[i] == keys[j] {
+                    return false
+                }
+            }
+            return true
+        }
+        return Set(UnsafeBufferPointer(start: keys + keyBase, count: count)).count == count
+    }
+
+    // MARK: fingerprints
+
+    /// The fingerprint of a name whose bytes are not all ASCII: such names are always compared as
+    /// strings, since canonically equivalent Unicode text compares equal.
+    static let unknownFingerprint: UInt64 = 0
+
+    /// A summary of a name from its UTF-8 bytes: for ASCII, a mix of its length and its first and
+    /// last eight bytes, so two ASCII names with different fingerprints differ (ASCII strings are
+    /// equal exactly when their bytes are); for anything else ``unknownFingerprint``.
+    @inline(__always)
+    static func keyFingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = bytes.count
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        if any >= 0x80 { return unknownFingerprint }
+        let (head, tail) = headAndTail(bytes)
+        return mix(head: head, tail: tail, count: n)
+    }
+
+    /// The first and last eight bytes (fewer than eight: all of them in `head`, first highest).
+    @inline(__always)
+    private static func headAndTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        let n = bytes.count
+        if n >= 8 {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        }
+        var head: UInt64 = 0
+        for i in 0..<n { head = head << 8 | UInt64(bytes[i]) }
+        return (head, 0)
+    }
+
+    @inline(__always)
+    private static func mix(head: UInt64, tail: UInt64, count: Int) -> UInt64 {
+        // The low bit is set, so this is never `unknownFingerprint`.
+        ((head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(count) &* 0xFF51_AFD7_ED55_8CCD)) | 1
+    }
+
+    @inline(__always)
+    static func mayBeEqual(_ a: UInt64, _ b: UInt64) -> Bool {
+        a == b || a == unknownFingerprint || b == unknownFingerprint
+    }
+}
+
+/// Initialized values in memory that an array takes over when it is built from them: copying them
+/// into the new array's storage moves them (no reference counting), leaving the memory
+/// uninitialized. Use once, only to build an array (`[T](elements)`, `ContiguousArray(elements)`).
+struct MovedElements<Element>: RandomAccessCollection {
+    private let base: UnsafeMutablePointer<Element>
+    let count: Int
+
+    @inline(__always)
+    init(_ base: UnsafeMutablePointer<Element>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Element { base[position] }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let base: UnsafeMutablePointer<Element>
+        fileprivate let count: Int
+        fileprivate var position: Int
+
+        mutating func next() -> Element? {
+            guard position < count else { return nil }
+            defer { position += 1 }
+            return base[position]
+        }
+    }
+
+    func makeIterator() -> Iterator {
+        Iterator(base: base, count: count, position: 0)
+    }
+
+    @inline(__always)
+    func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Element>) -> (Iterator, Int) {
+        let n = Swift.min(count, buffer.count)
+        if n > 0 { buffer.baseAddress!.moveInitialize(from: base, count: n) }
+        return (Iterator(base: base, count: count, position: n), n)
+    }
+}

@@ -1,0 +1,56 @@
+import GatehouseMapping
+import Testing
+
+/// JSON read through `$input.path` and `$util.parseJson` becomes Java maps and lists only when a
+/// template first reads each part. These cases touch parts in every order, mutate them, and print
+/// them; the expected texts were recorded from Velocity 1.7 (the oracle), except where noted.
+@Suite("JSON values converted on first use")
+struct DeferredConversionTests {
+    /// Six items, each with a nested object of four members and a five-element array, so both the
+    /// deferred and the directly converted shapes occur.
+    static let body: String = {
+        var items: [String] = []
+        let tags = ["a", "b", "c", "d", "e"]
+        for i in 0..<6 {
+            let tagList = tags.prefix(i % 6).map { "\"\($0)\"" }.joined(separator: ", ")
+            items.append("{\"id\": \(i), \"tags\": [\(tagList)], \"meta\": {\"k1\": 1, \"k2\": 2, \"k3\": 3, \"k4\": {\"deep\": [1, 2, 3, 4, 5]}}}")
+        }
+        return "{\"name\": \"x\", \"items\": [\(items.joined(separator: ", "))], \"big\": {\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}}"
+    }()
+
+    private func render(_ template: String) throws -> String {
+        try MappingTemplate(source: template).render(MappingInput(body: Self.body), dialect: .velocity).body
+    }
+
+    @Test func readsNestedPartsInAnyOrder() throws {
+        let template = "#set($b = $input.path('$'))#set($items = $b.items)$items.size()|$items[2].tags|$items[5].meta.k4.deep|$b.big"
+        #expect(try render(template) == "6|[\"a\",\"b\"]|[1,2,3,4,5]|{a=1, b=2, c=3, d=4, e=5}")
+    }
+
+    @Test func changesToAConvertedPartStay() throws {
+        let template = "#set($b = $input.path('$'))#set($items = $b.items)#set($m = $items[1].meta)#set($dummy = $m.put('k5', 'v'))$b.items[1].meta|$items.get(1).meta.keySet()"
+        #expect(try render(template) == "{k1=1, k2=2, k3=3, k4={deep=[1,2,3,4,5]}, k5=v}|[k1, k2, k3, k4, k5]")
+    }
+
+    @Test func parsedJSONPrintsAsJSONSmartObjects() throws {
+        let template = "#set($j = $util.parseJson($input.json('$')))$j.big|$j.items[3]|$j.items.size()"
+        #expect(try render(template) == "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5}|{\"meta\":{\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":{\"deep\":[1,2,3,4,5]}},\"id\":3,\"tags\":[\"a\",\"b\",\"c\"]}|6")
+    }
+
+    @Test func iteratesDeferredLists() throws {
+        let template = "#foreach($it in $input.path('$.items'))$it.id:$it.tags.size():$it.meta.k4.deep.get(4)#if($foreach.hasNext),#end#end"
+        #expect(try render(template) == "0:0:5,1:1:5,2:2:5,3:3:5,4:4:5,5:5:5")
+    }
+
+    @Test func comparesDeferredValues() throws {
+        let template = "$input.path('$.items[0]').equals($input.path('$.items[0]'))|#if($input.path('$.big') == $input.path('$.big'))same#end|$input.json('$.big')"
+        #expect(try render(template) == "true|same|{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5}")
+    }
+
+    /// Gatehouse's own output: each `$input.path` result is a fresh copy (a documented difference
+    /// from the oracle, where json-smart's objects are shared; docs/differences.md).
+    @Test func eachPathResultIsAFreshCopy() throws {
+        let template = "#set($big = $input.path('$.big'))#set($dummy = $big.remove('a'))$big|$input.path('$.big')"
+        #expect(try render(template) == "{b=2, c=3, d=4, e=5}|{a=1, b=2, c=3, d=4, e=5}")
+    }
+}
