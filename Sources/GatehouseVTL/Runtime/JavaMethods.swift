@@ -55,7 +55,7 @@ extension JavaRuntime {
         case .bool(let flag): return try boolMethod(flag, name, arguments)
         case .object(let object):
             if let entry = object as? JavaMapEntry { return entryMethod(entry, name, arguments) }
-            if let character = object as? JavaCharacter { return characterMethod(character, name, arguments) }
+            if let character = object as? JavaCharacter { return try characterMethod(character, name, arguments) }
             if let javaClass = object as? JavaClass { return classMethod(javaClass, name, arguments) }
             if let result = try object.call(name, arguments: arguments) { return result }
             switch (name, arguments.count) {
@@ -362,6 +362,17 @@ extension JavaRuntime {
 
     static func listMethod(_ list: VTLList, _ name: String, _ args: [VTLValue]) throws -> VTLValue? {
         let isArray = list.kind == .array
+        if list.isMapView {
+            switch (name, args.count) {
+            // A map's views are Collections: add is AbstractCollection's, which throws.
+            case ("add", 1), ("addAll", 1): throw JavaException.unsupported
+            // ... and they have no List methods.
+            case ("get", 1), ("set", 2), ("add", 2), ("addAll", 2), ("indexOf", 1), ("lastIndexOf", 1),
+                 ("subList", 2), ("sort", 1):
+                return nil
+            default: break
+            }
+        }
         switch (name, args.count) {
         case ("size", 0): return .integer(Int32(list.elements.count))
         case ("isEmpty", 0): return .bool(list.elements.isEmpty)
@@ -522,10 +533,19 @@ extension JavaRuntime {
             return map.entries.removeValue(forKey: VTLMapKey(args[0])) ?? .null
         case ("containsKey", 1): return .bool(map.entries[VTLMapKey(args[0])] != nil)
         case ("containsValue", 1): return .bool(map.entries.values.contains { javaEquals(args[0], $0) })
-        case ("keySet", 0): return .list(VTLList(kind: .arrayList, elements: map.javaOrderedEntries.map { $0.key.value }))
-        case ("values", 0): return .list(VTLList(kind: .arrayList, elements: map.javaOrderedValues))
+        case ("keySet", 0): return .list(VTLList(kind: .keySet, elements: map.javaOrderedEntries.map { $0.key.value }, owner: map))
+        case ("values", 0): return .list(VTLList(kind: .values, elements: map.javaOrderedValues, owner: map))
         case ("entrySet", 0):
-            return .list(VTLList(kind: .arrayList, elements: map.javaOrderedEntries.map { .object(JavaMapEntry(key: $0.key, value: $0.value, map: map)) }))
+            return .list(VTLList(kind: .entrySet, elements: map.javaOrderedEntries.map { .object(JavaMapEntry(key: $0.key, value: $0.value, map: map)) }, owner: map))
+        case ("replace", 2):
+            let key = VTLMapKey(args[0])
+            guard map.entries[key] != nil else { return .null }
+            return map.entries.updateValue(args[1], forKey: key) ?? .null
+        case ("replace", 3):
+            let key = VTLMapKey(args[0])
+            guard let current = map.entries[key], javaEquals(current, args[1]) else { return .bool(false) }
+            map.entries[key] = args[2]
+            return .bool(true)
         case ("clear", 0):
             map.entries.removeAll()
             return .string("")
@@ -556,7 +576,7 @@ extension JavaRuntime {
         }
     }
 
-    static func characterMethod(_ character: JavaCharacter, _ name: String, _ args: [VTLValue]) -> VTLValue? {
+    static func characterMethod(_ character: JavaCharacter, _ name: String, _ args: [VTLValue]) throws -> VTLValue? {
         let scalar = Unicode.Scalar(character.unit)
         switch (name, args.count) {
         case ("charValue", 0): return .object(character)
@@ -564,7 +584,13 @@ extension JavaRuntime {
         case ("equals", 1): return .bool(character.javaEquals(args[0]))
         case ("hashCode", 0): return .integer(Int32(character.unit))
         case ("compareTo", 1):
-            guard case .object(let o) = args[0], let other = o as? JavaCharacter else { return nil }
+            // Velocity calls the Comparable bridge, which casts its argument.
+            guard case .object(let o) = args[0], let other = o as? JavaCharacter else {
+                if args[0].isNull {
+                    throw JavaException("java.lang.NullPointerException", "Cannot read field \"value\" because \"anotherCharacter\" is null")
+                }
+                throw classCast(args[0], to: "java.lang.Character")
+            }
             return .integer(Int32(character.unit) - Int32(other.unit))
         case ("isDigit", 0), ("isLetter", 0), ("isWhitespace", 0), ("isUpperCase", 0), ("isLowerCase", 0):
             guard let scalar else { return .bool(false) }

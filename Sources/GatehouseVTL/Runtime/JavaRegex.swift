@@ -18,7 +18,8 @@ enum JavaRegex {
         cache.lock.unlock()
         let regex: NSRegularExpression
         do {
-            regex = try NSRegularExpression(pattern: pattern, options: [])
+            // ICU rejects an empty pattern; Java's matches the empty string everywhere.
+            regex = try NSRegularExpression(pattern: pattern.isEmpty ? "(?:)" : pattern, options: [])
         } catch {
             throw JavaException("java.util.regex.PatternSyntaxException", "invalid regular expression: \(pattern)")
         }

@@ -214,6 +214,8 @@ enum JavaRuntime {
         }
         switch receiver {
         case .list(let list):
+            // A map's views are not Lists: Velocity finds no get(int) and gives null.
+            if list.isMapView { return nil }
             guard case .integer(let i) = argument else { return nil }
             guard i >= 0, Int(i) < list.elements.count else {
                 throw JavaException.indexOutOfBounds(Int(i), list.elements.count)
@@ -242,7 +244,7 @@ enum JavaRuntime {
     static func iterationSource(_ value: VTLValue) -> IterationSource? {
         switch value {
         case .list(let list): return .list(list)
-        case .map(let map): return .values(map.javaOrderedValues)
+        case .map(let map): return .map(map, map.javaOrderedValues)
         case .object(let object):
             if let scope = object as? ForeachScope { return .values(Array(scope.storage.values)) }
             if let iterable = object as? any VTLIterable { return .values(iterable.javaElements) }
@@ -254,6 +256,8 @@ enum JavaRuntime {
     enum IterationSource {
         case list(VTLList)
         case values([VTLValue])
+        /// A map's values, with the map, whose size is checked on each step.
+        case map(VTLMap, [VTLValue])
     }
 }
 

@@ -294,7 +294,9 @@ final class Renderer {
         return true
     }
 
-    func renderBlockToString(_ block: BlockReference) -> String? {
+    /// The block's `toString()`: its rendering, `nil` past the depth limit. What the body throws
+    /// propagates, as from Velocity's `Block.Reference.toString()`.
+    func renderBlockToString(_ block: BlockReference) throws(Interrupt) -> String? {
         let saved = out
         out = spareBuffers.popLast() ?? OutputBuffer()
         defer {
@@ -302,8 +304,15 @@ final class Renderer {
             spareBuffers.append(out)
             out = saved
         }
-        guard (try? renderBlock(block)) == true else { return nil }
+        guard try renderBlock(block) else { return nil }
         return out.string
+    }
+
+    /// A `#define` block as `==` sees it once Velocity has called its `toString()`: its text, or
+    /// null past the depth limit; any other value unchanged. What the block throws propagates.
+    private func renderedIfBlock(_ value: VTLValue) throws(Interrupt) -> VTLValue {
+        guard case .object(let object) = value, let block = object as? BlockReference else { return value }
+        return try renderBlockToString(block).map(VTLValue.string) ?? .null
     }
 
     // MARK: #set
@@ -496,7 +505,15 @@ final class Renderer {
             case .null: return false
             case .bool(let flag): return flag
             case .object(let object):
-                if let block = object as? BlockReference { return renderBlockToString(block) != nil }
+                if let block = object as? BlockReference {
+                    // ASTReference.evaluate: toString() != null, its exceptions wrapped.
+                    do {
+                        return try renderBlockToString(block) != nil
+                    } catch {
+                        guard case .failure = error else { throw error }
+                        throw failure("Reference evaluation threw an exception", at: reference.offset)
+                    }
+                }
                 return true
             default: return true
             }
@@ -515,8 +532,8 @@ final class Renderer {
         case .compare(let op, let a, let b, _):
             let left = try value(a), right = try value(b)
             switch op {
-            case .equal: return equals(left, right)
-            case .notEqual: return !equals(left, right)
+            case .equal: return try equals(left, right)
+            case .notEqual: return !(try equals(left, right))
             default:
                 guard !left.isNull, !right.isNull, JavaRuntime.isNumber(left), JavaRuntime.isNumber(right) else { return false }
                 let c = JavaNumber.compare(left, right)
@@ -533,13 +550,15 @@ final class Renderer {
     }
 
     /// `==` as Velocity 1.7 computes it (with AWS's null == "" when enabled).
-    private func equals(_ left: VTLValue, _ right: VTLValue) -> Bool {
+    private func equals(_ left: VTLValue, _ right: VTLValue) throws(Interrupt) -> Bool {
         if JavaRuntime.isNumber(left) && JavaRuntime.isNumber(right) {
             return JavaNumber.compare(left, right) == 0
         }
         if !left.isNull && !right.isNull && JavaRuntime.sameJavaClassFamily(left, right) {
             return JavaRuntime.javaEquals(left, right)
         }
+        // Velocity compares the sides' toString() from here on, taken before it looks for nulls.
+        let left = try renderedIfBlock(left), right = try renderedIfBlock(right)
         switch (left, right) {
         case (.null, .null): return true
         case (.null, .string(let text)), (.string(let text), .null): return nullEqualsEmptyString && text.isEmpty
@@ -606,14 +625,21 @@ final class Renderer {
         var index = 0
         let list: VTLList?
         let values: [VTLValue]
+        var owner: VTLMap? = nil
         switch iteration {
         case .list(let l):
-            list = l
-            values = []
+            list = l.isMapView ? nil : l
+            values = l.isMapView ? l.elements : []
+            owner = l.owner
         case .values(let v):
             list = nil
             values = v
+        case .map(let map, let v):
+            list = nil
+            values = v
+            owner = map
         }
+        let ownerCount = owner?.entries.count
         let expectedCount = list?.elements.count ?? values.count
         while counter < maxLoops {
             let element: VTLValue
@@ -628,6 +654,9 @@ final class Renderer {
                 hasNext = index != list.elements.count
             } else {
                 guard index < values.count else { break }
+                if let owner, owner.entries.count != ownerCount {
+                    throw failure("#foreach over a map that changed while looping: java.util.ConcurrentModificationException", at: loop.offset)
+                }
                 element = values[index]
                 index += 1
                 hasNext = index < values.count

@@ -25,6 +25,10 @@ extension VTLValue {
             case .arrayList: return "java.util.ArrayList"
             case .jsonArray: return "net.minidev.json.JSONArray"
             case .array: return "[Ljava.lang.String;"
+            case .keySet, .values, .entrySet:
+                let linked = list.owner?.kind != .jsonObject
+                let name = list.kind == .keySet ? "KeySet" : list.kind == .values ? "Values" : "EntrySet"
+                return linked ? "java.util.LinkedHashMap$Linked" + name : "java.util.HashMap$" + name
             }
         case .map(let map): return map.kind == .linkedHashMap ? "java.util.LinkedHashMap" : "net.minidev.json.JSONObject"
         case .object(let object): return object.javaClassName
@@ -56,7 +60,7 @@ enum JavaText {
             JSONText.append(.list(list), to: &out, depth: depth)
         case .array:
             out += "[Ljava.lang.String;@" + identityHash(list)
-        case .arrayList:
+        case .arrayList, .keySet, .values, .entrySet:
             guard depth < maxDepth else { out += "[...]"; return }
             out += "["
             var first = true

@@ -52,6 +52,9 @@ public final class VTLList {
         case jsonArray
         /// A Java array such as `String.split`'s `String[]`: prints as an object identity.
         case array
+        /// A map's `keySet()`, `values()` or `entrySet()`: a `Set`/`Collection`, not a `List`
+        /// (no `get`, `subList`, `indexOf` or `[i]`; `add` throws). Prints `[a, b]`.
+        case keySet, values, entrySet
     }
 
     public var kind: Kind
@@ -72,10 +75,14 @@ public final class VTLList {
     /// A deferred list's source and builder, until it is built.
     @exclusivity(unchecked) private var source: Any?
     @exclusivity(unchecked) private var make: (@Sendable (Any) -> [VTLValue])?
+    /// The map a `keySet`/`values`/`entrySet` view was taken from (for its class name and for
+    /// `#foreach`'s concurrent-modification check).
+    public private(set) weak var owner: VTLMap?
 
-    public init(kind: Kind = .arrayList, elements: [VTLValue] = []) {
+    public init(kind: Kind = .arrayList, elements: [VTLValue] = [], owner: VTLMap? = nil) {
         self.kind = kind
         self.storage = elements
+        self.owner = owner
     }
 
     /// A list whose elements are made from `source` by `make` when first used, so a large part
@@ -93,6 +100,14 @@ public final class VTLList {
         self.make = nil
         self.source = nil
         storage = make(source)
+    }
+
+    /// A map view rather than a list.
+    public var isMapView: Bool {
+        switch kind {
+        case .keySet, .values, .entrySet: return true
+        case .arrayList, .jsonArray, .array: return false
+        }
     }
 }
 
