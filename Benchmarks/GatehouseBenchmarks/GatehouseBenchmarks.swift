@@ -11,24 +11,37 @@ struct Benchmark {
 
 /// Runs every registered benchmark and prints one line each:
 /// `group/name  ns/op  ops/s  MB/s`. `--filter TEXT` keeps matching names; `--seconds S` sets the
-/// measuring time per benchmark (default 1).
+/// measuring time per benchmark (default 1). `--runs N` instead runs each chosen benchmark exactly
+/// N times with no warm-up and no timing, for instruction counts under
+/// `valgrind --tool=callgrind` (the difference between two values of N, divided, gives the
+/// instructions of one run without the set-up).
 @main
 struct GatehouseBenchmarks {
     static func main() throws {
         var arguments = CommandLine.arguments.dropFirst()
         var filter: String?
         var seconds = 1.0
+        var runs: Int?
         while let argument = arguments.popFirst() {
             switch argument {
             case "--filter": filter = arguments.popFirst()
             case "--seconds": seconds = arguments.popFirst().flatMap(Double.init) ?? seconds
+            case "--runs": runs = arguments.popFirst().flatMap(Int.init)
             default:
-                FileHandle.standardError.write(Data("usage: GatehouseBenchmarks [--filter TEXT] [--seconds S]\n".utf8))
+                FileHandle.standardError.write(Data("usage: GatehouseBenchmarks [--filter TEXT] [--seconds S | --runs N]\n".utf8))
                 exit(2)
             }
         }
         let all = BenchmarkRegistry.all()
         let chosen = all.filter { filter == nil || "\($0.group)/\($0.name)".contains(filter!) }
+        if let runs {
+            var sink = 0
+            for benchmark in chosen {
+                for _ in 0..<runs { sink &+= try benchmark.run() }
+            }
+            print("\(chosen.count) benchmarks × \(runs) runs (\(sink))")
+            return
+        }
         print("benchmark".padding(toLength: 48, withPad: " ", startingAt: 0), "ns/op".leftPad(14), "ops/s".leftPad(12), "MB/s".leftPad(10))
         for benchmark in chosen {
             try measure(benchmark, seconds: seconds)

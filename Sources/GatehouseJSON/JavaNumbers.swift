@@ -47,6 +47,13 @@ public enum JSONSmartNumber: Sendable, Hashable {
 extension JSONNumber {
     /// The Java number json-smart 2.2 builds from this text in permissive mode.
     public var jsonSmartValue: JSONSmartNumber {
+        var text = text
+        if let value = text.withUTF8(JavaNumberText.fastValue) { return value }
+        return generalJSONSmartValue
+    }
+
+    /// `jsonSmartValue` without the fast path for short numbers (which must agree with it).
+    var generalJSONSmartValue: JSONSmartNumber {
         let utf8 = text.utf8
         if text == "NaN" { return .double(.nan) }
         if utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
@@ -93,6 +100,127 @@ extension JSONNumber {
 
 /// Decimal number text as Java's parsers read it.
 enum JavaNumberText {
+    /// json-smart's number for a short number in RFC 8259's syntax, computed without building
+    /// anything: an integer of at most 18 characters (`Integer` or `Long`), or a number with a
+    /// fraction or exponent of at most 18 characters (`Double.parseDouble`, correctly rounded).
+    /// Nil for anything else (leading zeros, `+`, `1.`, `.5`, long or unusual texts), which the
+    /// general path handles, and for the rare doubles the fast conversions cannot decide.
+    static func fastValue(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONSmartNumber? {
+        let count = bytes.count
+        guard count > 0, count <= 18 else { return nil }
+        var i = 0
+        let negative = bytes[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        // Integer part: "0" or a nonzero digit and more digits.
+        guard i < count else { return nil }
+        let first = bytes[i] &- UInt8(ascii: "0")
+        guard first < 10 else { return nil }
+        var mantissa = UInt64(first)
+        i += 1
+        if first == 0 {
+            if i < count, bytes[i] &- UInt8(ascii: "0") < 10 { return nil }
+        } else {
+            while i < count {
+                let digit = bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                i += 1
+            }
+        }
+        if i == count {
+            // At most 18 characters: fits an Int64 (json-smart: Integer when it fits, else Long).
+            let value = negative ? -Int64(mantissa) : Int64(mantissa)
+            if let small = Int32(exactly: value) { return .integer(small) }
+            return .long(value)
+        }
+        var exponent = 0
+        if bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            let start = i
+            while i < count {
+                let digit = bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                i += 1
+            }
+            guard i > start else { return nil }
+            exponent = start - i
+        }
+        if i < count {
+            guard bytes[i] | 0x20 == UInt8(ascii: "e") else { return nil }
+            i += 1
+            var exponentNegative = false
+            if i < count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+                exponentNegative = bytes[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            let start = i
+            var written = 0
+            while i < count {
+                let digit = bytes[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                written = written &* 10 &+ Int(digit)
+                i += 1
+            }
+            guard i > start, i - start <= 5 else { return nil }
+            exponent += exponentNegative ? -written : written
+        }
+        // At most 17 digits were read, so the mantissa is exact.
+        guard let magnitude = decimalToDouble(mantissa: mantissa, exponent: exponent) else { return nil }
+        return .double(negative ? -magnitude : magnitude)
+    }
+
+    /// `mantissa × 10^exponent` correctly rounded to a double, or nil when neither the exact
+    /// fast path (both factors exact doubles) nor Eisel-Lemire can decide it.
+    static func decimalToDouble(mantissa: UInt64, exponent: Int) -> Double? {
+        if mantissa == 0 { return 0 }
+        if mantissa <= 1 << 53, exponent >= -22, exponent <= 22 {
+            // Both are exact doubles, so one IEEE multiplication or division rounds correctly.
+            let value = Double(mantissa)
+            return exponent < 0 ? value / exactPowersOfTen[-exponent] : value * exactPowersOfTen[exponent]
+        }
+        return eiselLemire(mantissa: mantissa, exponent: exponent)
+    }
+
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// Daniel Lemire's and Michael Eisel's conversion ("Number Parsing at a Gigabyte per Second",
+    /// 2021): a 64×128-bit product with a truncated power of ten, and nil in the rare cases where
+    /// the truncation leaves the rounding undecided (the caller then parses the text exactly).
+    static func eiselLemire(mantissa: UInt64, exponent: Int) -> Double? {
+        guard mantissa != 0, exponent >= PowersOfTen.minExponent, exponent <= PowersOfTen.maxExponent else { return nil }
+        let leadingZeros = mantissa.leadingZeroBitCount
+        let normalized = mantissa << UInt64(leadingZeros)
+        var binaryExponent = UInt64(bitPattern: Int64(((217_706 &* exponent) >> 16) &+ 64 &+ 1023)) &- UInt64(leadingZeros)
+        let power = PowersOfTen.mantissas[exponent - PowersOfTen.minExponent]
+        var (high, low) = normalized.multipliedFullWidth(by: power.high)
+        if high & 0x1FF == 0x1FF, low &+ normalized < normalized {
+            let (wideHigh, wideLow) = normalized.multipliedFullWidth(by: power.low)
+            var mergedHigh = high
+            let mergedLow = low &+ wideHigh
+            if mergedLow < low { mergedHigh &+= 1 }
+            if mergedHigh & 0x1FF == 0x1FF, mergedLow &+ 1 == 0, wideLow &+ normalized < normalized { return nil }
+            high = mergedHigh
+            low = mergedLow
+        }
+        let topBit = high >> 63
+        var result = high >> (topBit &+ 9)
+        binaryExponent &-= 1 ^ topBit
+        if low == 0, high & 0x1FF == 0, result & 3 == 1 { return nil }
+        result &+= result & 1
+        result >>= 1
+        if result >> 53 > 0 {
+            result >>= 1
+            binaryExponent &+= 1
+        }
+        // Subnormal, zero, infinite: left to the exact parser.
+        if binaryExponent &- 1 >= 0x7FF - 1 { return nil }
+        return Double(bitPattern: binaryExponent << 52 | result & 0x000F_FFFF_FFFF_FFFF)
+    }
+
     /// The `NumberFormatException` message JDK 17's `new BigDecimal(text)` throws for `text`, ""
     /// when it throws one without a message (an `ArrayIndexOutOfBoundsException` inside, e.g. for
     /// `…e`, `…e+`), or nil when it accepts the text. Follows `BigDecimal(char[], int, int)`:
