@@ -42,7 +42,8 @@ public struct MappingTemplate: Sendable {
         }
         var output = MappingOutput(body: body)
         // `$context.responseOverride` / `requestOverride` are read back from what the template set.
-        if case .map(let contextMap) = variables["context"] ?? .null {
+        // A `$context` the template never read cannot hold overrides (and is not built to look).
+        if case .map(let contextMap) = variables["context"] ?? .null, !contextMap.isUntouched {
             if case .map(let response) = contextMap["responseOverride"] ?? .null {
                 output.statusOverride = response["status"].flatMap(Self.statusCode)
                 if case .map(let headers) = response["header"] ?? .null {

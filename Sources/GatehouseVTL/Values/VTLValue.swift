@@ -167,6 +167,10 @@ public final class VTLMap {
         storage = make(source)
     }
 
+    /// Whether the map was made with `init(kind:deferred:entries:)` and nothing has read or
+    /// changed it since: its entries are still exactly what its source gives.
+    public var isUntouched: Bool { make != nil }
+
     /// `map.get(key)` for a string key, the common case.
     public subscript(key: String) -> VTLValue? {
         get { value(forString: key) }
