@@ -346,6 +346,7 @@ struct PathEvaluator {
             if l.utf8.contains(UInt8(ascii: "'")) && l.contains("'") { l = l.replacing("\\'", with: "'") }
             return javaCompare(l, r)
         case (.number(let l), .number(let r)):
+            if let a = l.exactInteger, let b = r.exactInteger { return a < b ? -1 : (a > b ? 1 : 0) }
             return try compareDecimal(l.javaString, r.javaString)
         case (.string(let l), .number(let r)):
             return try compareDecimal(l, r.javaString)

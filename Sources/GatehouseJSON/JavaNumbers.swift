@@ -33,6 +33,15 @@ public enum JSONSmartNumber: Sendable, Hashable {
         }
     }
 
+    /// The value of an `Integer` or `Long` (which `BigDecimal` compares exactly as integers).
+    var exactInteger: Int64? {
+        switch self {
+        case .integer(let v): return Int64(v)
+        case .long(let v): return v
+        default: return nil
+        }
+    }
+
     /// The value as a Swift `Double` (may round).
     public var doubleValue: Double {
         switch self {
