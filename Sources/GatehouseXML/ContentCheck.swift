@@ -99,7 +99,7 @@ public struct ContentCheckFailure: Sendable, Hashable, CustomStringConvertible {
 }
 
 private final class NoContentHandler: SAXContentHandler {
-    func startElement(name: String, nameID: Int, attributes: [(key: String, value: String)]) {}
+    func startElement(name: String, nameID: Int, attributes: [SAXAttribute]) {}
     func endElement() {}
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }

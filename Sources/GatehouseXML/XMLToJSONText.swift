@@ -52,7 +52,7 @@ final class JSONTextWriter: SAXContentHandler {
     /// The document's JSON text, once the root element has closed.
     func result() -> String? { state.pointee.result() }
 
-    func startElement(name: String, nameID: Int, attributes: [(key: String, value: String)]) {
+    func startElement(name: String, nameID: Int, attributes: [SAXAttribute]) {
         state.pointee.startElement(name: name, nameID: nameID, attributes: attributes)
     }
 
@@ -224,7 +224,7 @@ private struct TextState {
     var nextSame: [Int] = []
 
     var frames: [Frame] = []
-    var attributes: [(key: String, value: String)] = []
+    var attributes: [SAXAttribute] = []
     /// Closed children of open elements: name ID and the value's JSON text in `output`.
     var children: [(nameID: Int, start: Int, end: Int)] = []
     var texts: [(position: Int, start: Int, end: Int)] = []
@@ -234,20 +234,10 @@ private struct TextState {
     var hasRoot = false
     var flushedText = false
 
-    let forceArray: Set<String>
-    let typedValues: Bool
-    let trimsText: Bool
-    let unwrapsRoot: Bool
-    let textKey: String
-    let mixedKey: String
+    let options: XMLConversionOptions
 
     init(options: XMLConversionOptions) {
-        forceArray = options.forceArray
-        typedValues = options.typedValues
-        trimsText = options.trimsText
-        unwrapsRoot = options.unwrapsRoot
-        textKey = options.textKey
-        mixedKey = options.mixedKey
+        self.options = options
         frames.reserveCapacity(32)
         children.reserveCapacity(64)
     }
@@ -261,22 +251,22 @@ private struct TextState {
 
     mutating func result() -> String? {
         guard hasRoot, frames.isEmpty else { return nil }
-        if !unwrapsRoot { output.append(UInt8(ascii: "}")) }
+        if !options.unwrapsRoot { output.append(UInt8(ascii: "}")) }
         return String(decoding: output.buffer(0..<output.count), as: UTF8.self)
     }
 
-    mutating func startElement(name: String, nameID: Int, attributes newAttributes: [(key: String, value: String)]) {
+    mutating func startElement(name: String, nameID: Int, attributes newAttributes: [SAXAttribute]) {
         if nameID == keyRanges.count {
             let start = keys.count
             keys.appendJSONString(name)
             keyRanges.append(start..<keys.count)
-            forcedArray.append(forceArray.contains(name))
+            forcedArray.append(options.forceArray.contains(name))
             groupSlot.append((-1, 0))
         }
         if frames.isEmpty {
             // `{"root":` goes first, so the root's value is written in place after it.
             hasRoot = true
-            if !unwrapsRoot {
+            if !options.unwrapsRoot {
                 output.append(UInt8(ascii: "{"))
                 output.append(keys.buffer(keyRanges[nameID]))
                 output.append(UInt8(ascii: ":"))
@@ -316,7 +306,7 @@ private struct TextState {
     private mutating func writeLeaf(_ frame: Frame) {
         var start = 0
         var end = pending.count
-        if trimsText {
+        if options.trimsText {
             while start < end, Self.isSpace(pending[start]) { start += 1 }
             while end > start, Self.isSpace(pending[end - 1]) { end -= 1 }
         }
@@ -328,7 +318,7 @@ private struct TextState {
             writeAttributes(frame)
             if hasText {
                 output.append(UInt8(ascii: ","))
-                output.appendJSONString(textKey)
+                output.appendJSONString(options.textKey)
                 output.append(UInt8(ascii: ":"))
                 writeScalar(pending.buffer(start..<end))
             }
@@ -421,7 +411,7 @@ private struct TextState {
         output.append(UInt8(ascii: "{"))
         writeAttributes(frame)
         if attributes.count > frame.attributeStart { output.append(UInt8(ascii: ",")) }
-        output.appendJSONString(mixedKey)
+        output.appendJSONString(options.mixedKey)
         output.append(UInt8(ascii: ":"))
         output.append(UInt8(ascii: "["))
         var first = true
@@ -457,7 +447,7 @@ private struct TextState {
     /// A text or attribute value: a string, or with `typedValues` a boolean or number when it
     /// reads as one.
     private mutating func writeScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if typedValues, Self.isTrue(bytes) || Self.isFalse(bytes) || Self.isJSONNumber(bytes) {
+        if options.typedValues, Self.isTrue(bytes) || Self.isFalse(bytes) || Self.isJSONNumber(bytes) {
             output.append(bytes)
         } else {
             output.appendJSONString(bytes)

@@ -6,11 +6,21 @@ protocol SAXContentHandler: AnyObject {
     /// `attributes` lists namespace declarations first (when kept), then attributes, each in
     /// document order; keys are already shaped (`@xmlns:soap`, `@id`). `nameID` numbers the
     /// distinct shaped names from 0 in order of first appearance (equal names, equal IDs), so a
-    /// handler can keep per-name data in an array.
-    func startElement(name: String, nameID: Int, attributes: [(key: String, value: String)])
+    /// handler can keep per-name data in an array; each attribute's `keyID` numbers the distinct
+    /// shaped attribute keys the same way (a numbering of its own).
+    func startElement(name: String, nameID: Int, attributes: [SAXAttribute])
     func endElement()
     /// Character data, CDATA included, in one or more pieces per text run.
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+/// An attribute (or kept namespace declaration) as the SAX layer reports it.
+struct SAXAttribute {
+    /// The shaped key (`@id`, `@xmlns:soap`).
+    var key: String
+    /// The key's number: equal keys, equal numbers, from 0 in order of first appearance.
+    var keyID: Int
+    var value: String
 }
 
 /// How the SAX layer shapes names before reporting them.
@@ -106,8 +116,10 @@ private struct SAXSession {
     var elementNames = NameTable<(name: String, id: Int)>()
     /// The ID of each distinct shaped element name (two libxml2 names can shape to one name).
     var elementNameIDs: [String: Int] = [:]
-    var attributeKeys = NameTable<String>()
-    var attributeBuffer: [(key: String, value: String)] = []
+    var attributeKeys = NameTable<(key: String, id: Int)>()
+    /// The ID of each distinct shaped attribute key.
+    var attributeKeyIDs: [String: Int] = [:]
+    var attributeBuffer: [SAXAttribute] = []
 
     init(limits: XMLParsingLimits, naming: SAXNaming, handler: any SAXContentHandler) {
         self.limits = limits
@@ -170,12 +182,22 @@ private struct SAXSession {
         return (name, id)
     }
 
-    mutating func attributeKey(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> String {
+    mutating func attributeKey(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> (key: String, id: Int) {
         let key = NameKey(prefix: naming.keepsPrefixes ? UnsafeRawPointer(prefix) : nil, local: UnsafeRawPointer(local))
-        if let name = attributeKeys[key.prefix, key.local] { return name }
-        let name = naming.attributeKey(Self.qualified(key))
-        attributeKeys.insert(name, prefix: key.prefix, local: key.local)
-        return name
+        if let entry = attributeKeys[key.prefix, key.local] { return entry }
+        return addAttributeKey(naming.attributeKey(Self.qualified(key)), key)
+    }
+
+    private mutating func addAttributeKey(_ name: String, _ key: NameKey) -> (key: String, id: Int) {
+        let id: Int
+        if let known = attributeKeyIDs[name] {
+            id = known
+        } else {
+            id = attributeKeyIDs.count
+            attributeKeyIDs[name] = id
+        }
+        attributeKeys.insert((name, id), prefix: key.prefix, local: key.local)
+        return (name, id)
     }
 
     private static func qualified(_ key: NameKey) -> String {
@@ -185,14 +207,12 @@ private struct SAXSession {
     }
 
     /// A namespace declaration's attribute name: `xmlns` or `xmlns:p`.
-    mutating func namespaceKey(prefix: UnsafePointer<xmlChar>?) -> String {
+    mutating func namespaceKey(prefix: UnsafePointer<xmlChar>?) -> (key: String, id: Int) {
         let sentinel = UnsafeRawPointer(bitPattern: 1)!
         let key = NameKey(prefix: UnsafeRawPointer(prefix), local: sentinel)
-        if let name = attributeKeys[key.prefix, key.local] { return name }
+        if let entry = attributeKeys[key.prefix, key.local] { return entry }
         let qualified = prefix.map { "xmlns:" + String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? "xmlns"
-        let name = naming.attributeKey(qualified)
-        attributeKeys.insert(name, prefix: key.prefix, local: key.local)
-        return name
+        return addAttributeKey(naming.attributeKey(qualified), key)
     }
 
     // MARK: The handler table
@@ -280,22 +300,23 @@ private struct SAXSession {
         }
         guard naming.reportsEvents else { return }
         let (name, nameID) = elementName(prefix: prefix, local: local)
-        attributeBuffer.removeAll(keepingCapacity: true)
+        if !attributeBuffer.isEmpty { attributeBuffer.removeAll(keepingCapacity: true) }
         if naming.keepsPrefixes, namespaceCount > 0, let namespaces {
             for index in 0..<namespaceCount {
                 let uri = namespaces[2 * index + 1].map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) } ?? ""
-                attributeBuffer.append((namespaceKey(prefix: namespaces[2 * index]), uri))
+                let (key, keyID) = namespaceKey(prefix: namespaces[2 * index])
+                attributeBuffer.append(SAXAttribute(key: key, keyID: keyID, value: uri))
             }
         }
         if attributeCount > 0, let attributes {
             for index in 0..<attributeCount {
                 // localname, prefix, URI, value, end
                 let base = 5 * index
-                let key = attributeKey(prefix: attributes[base + 1], local: attributes[base]!)
+                let (key, keyID) = attributeKey(prefix: attributes[base + 1], local: attributes[base]!)
                 let start = attributes[base + 3]!
                 let end = attributes[base + 4]!
                 let value = Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start))
-                attributeBuffer.append((key, value))
+                attributeBuffer.append(SAXAttribute(key: key, keyID: keyID, value: value))
             }
         }
         if attributeBuffer.count > 1 { mergeRepeatedKeys() }
@@ -307,8 +328,8 @@ private struct SAXSession {
     private mutating func mergeRepeatedKeys() {
         var index = 1
         while index < attributeBuffer.count {
-            let key = attributeBuffer[index].key
-            if let earlier = attributeBuffer[..<index].firstIndex(where: { $0.key == key }) {
+            let keyID = attributeBuffer[index].keyID
+            if let earlier = attributeBuffer[..<index].firstIndex(where: { $0.keyID == keyID }) {
                 attributeBuffer[earlier].value = attributeBuffer[index].value
                 attributeBuffer.remove(at: index)
             } else {
