@@ -277,18 +277,18 @@ struct LibraryExampleCase {
         if output.body != expected {
             problems.append(TextDiff.unified(expected: expected, actual: output.body))
         }
-        let expectedOverrides: OverrideSet
+        let expectedOverrides: MappingOverrides
         if let text = file("expected-overrides.json") {
             do {
-                expectedOverrides = try OverrideSet(json: text)
+                expectedOverrides = try MappingOverrides(json: text)
             } catch {
                 problems.append("expected-overrides.json: \(error)")
                 return problems
             }
         } else {
-            expectedOverrides = OverrideSet()
+            expectedOverrides = MappingOverrides()
         }
-        let actualOverrides = OverrideSet(output)
+        let actualOverrides = MappingOverrides(output)
         if actualOverrides != expectedOverrides {
             problems.append("overrides differ\n  expected: \(expectedOverrides)\n  actual:   \(actualOverrides)")
         }
@@ -321,101 +321,6 @@ struct LibraryExampleCase {
         } catch {
             return ["converting xmlBody failed: \(error)"]
         }
-    }
-}
-
-/// `$context` overrides, compared without regard to order.
-struct OverrideSet: Equatable, CustomStringConvertible {
-    var status: Int?
-    var responseHeaders: [String: String] = [:]
-    var requestHeader: [String: String] = [:]
-    var requestQuerystring: [String: String] = [:]
-    var requestPath: [String: String] = [:]
-
-    init() {}
-
-    init(_ output: MappingOutput) {
-        status = output.statusOverride
-        responseHeaders = Self.plain(output.responseHeaderOverrides)
-        requestHeader = Self.plain(output.requestOverrides.header)
-        requestQuerystring = Self.plain(output.requestOverrides.querystring)
-        requestPath = Self.plain(output.requestOverrides.path)
-    }
-
-    init(json text: String) throws {
-        let document = try JSONParser.parse(text, mode: .strict)
-        if let number = document["status"]?.numberValue {
-            status = number.intValue
-        } else if let string = document["status"]?.stringValue {
-            status = Int(string)
-        }
-        responseHeaders = Self.strings(document["responseHeaders"])
-        requestHeader = Self.strings(document["request"]?["header"])
-        requestQuerystring = Self.strings(document["request"]?["querystring"])
-        requestPath = Self.strings(document["request"]?["path"])
-    }
-
-    private static func plain<Pairs: Sequence>(_ values: Pairs) -> [String: String] where Pairs.Element == (key: String, value: String) {
-        Dictionary(values.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-    }
-
-    private static func strings(_ value: JSONValue?) -> [String: String] {
-        guard let object = value?.objectValue else { return [:] }
-        var result: [String: String] = [:]
-        for (key, member) in object {
-            result[key] = member.stringValue ?? member.numberValue?.text ?? member.jsonString
-        }
-        return result
-    }
-
-    var description: String {
-        func show(_ map: [String: String]) -> String {
-            "{" + map.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
-        }
-        return "status \(status.map(String.init) ?? "-"), response headers \(show(responseHeaders)), "
-            + "request header \(show(requestHeader)), querystring \(show(requestQuerystring)), path \(show(requestPath))"
-    }
-}
-
-/// A line diff in unified style: `-` expected, `+` rendered, two lines of context.
-enum TextDiff {
-    static func unified(expected: String, actual: String, context: Int = 2) -> String {
-        let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var lcs = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
-        for i in stride(from: old.count - 1, through: 0, by: -1) {
-            for j in stride(from: new.count - 1, through: 0, by: -1) {
-                lcs[i][j] = old[i] == new[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
-            }
-        }
-        var lines: [(Character, String)] = []
-        var i = 0, j = 0
-        while i < old.count || j < new.count {
-            if i < old.count, j < new.count, old[i] == new[j] {
-                lines.append((" ", old[i])); i += 1; j += 1
-            } else if i < old.count, j == new.count || lcs[i + 1][j] >= lcs[i][j + 1] {
-                lines.append(("-", old[i])); i += 1
-            } else {
-                lines.append(("+", new[j])); j += 1
-            }
-        }
-        var keep = Array(repeating: false, count: lines.count)
-        for (index, line) in lines.enumerated() where line.0 != " " {
-            for k in max(0, index - context)...min(lines.count - 1, index + context) { keep[k] = true }
-        }
-        var out = ["--- expected.txt (\(expected.utf8.count) bytes)", "+++ rendered (\(actual.utf8.count) bytes)"]
-        var skipped = false
-        for (index, line) in lines.enumerated() {
-            if keep[index] {
-                out.append("\(line.0)\(line.1.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\t", with: "\\t"))")
-                skipped = false
-            } else if !skipped {
-                out.append("@@")
-                skipped = true
-            }
-        }
-        if !keep.contains(true) { out.append("(the texts differ only in invisible characters)") }
-        return out.joined(separator: "\n")
     }
 }
 

@@ -48,17 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The stage name, the first path segment (default: prod for REST APIs, $default for HTTP APIs).")
     var stage: String?
 
-    @Option(name: .customLong("stage-variable"), help: "A stage variable, NAME=VALUE (repeatable).")
-    var stageVariables: [String] = []
-
-    @Option(name: .customLong("lambda-endpoint"), help: "A Lambda Invoke API endpoint (http://127.0.0.1:3001).")
-    var lambdaEndpoint: String?
-
-    @Option(name: .customLong("function"), help: "Run a function as a local command, NAME=COMMAND (repeatable).")
-    var functions: [String] = []
-
-    @Option(name: .customLong("lambda-policy"), help: "A function's resource policy, NAME=FILE (repeatable).")
-    var policies: [String] = []
+    @OptionGroup var deployment: DeploymentOptions
 
     @Flag(help: "Reload the definition when it changes.")
     var watch = false
@@ -164,14 +154,10 @@ struct ServeCommand: AsyncParsableCommand {
             definition = command.definition
             localFile = LocalSettings.file(beside: command.definition)
             stage = command.stage
-            lambdaEndpoint = command.lambdaEndpoint
-            variables = try command.stageVariables.map { try Self.pair($0, option: "--stage-variable", shape: "NAME=VALUE") }
-            policies = try command.policies.map { try Self.pair($0, option: "--lambda-policy", shape: "NAME=FILE") }
-            commands = [:]
-            for text in command.functions {
-                let (name, line) = try Self.pair(text, option: "--function", shape: "NAME=COMMAND")
-                commands[name] = line.split(separator: " ").map(String.init)
-            }
+            lambdaEndpoint = command.deployment.lambdaEndpoint
+            variables = try command.deployment.variables()
+            policies = try command.deployment.policyFiles()
+            commands = try command.deployment.commands()
             if command.xrayDaemon {
                 var rules: [SamplingRule] = []
                 if let file = command.samplingRules {
@@ -190,11 +176,6 @@ struct ServeCommand: AsyncParsableCommand {
                 }
                 tracer = TraceRecorder(sink: sink, sampler: Sampler(rules: rules))
             }
-        }
-
-        static func pair(_ text: String, option: String, shape: String) throws -> (String, String) {
-            guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { throw ValidationError("\(option) takes \(shape), not '\(text)'") }
-            return (String(text[..<equals]), String(text[text.index(after: equals)...]))
         }
 
         /// The served versions' loader (see `ServeSettings`).

@@ -42,17 +42,7 @@ struct TestInvokeCommand: AsyncParsableCommand {
     @Option(help: "The stage name (default: prod for REST APIs, $default for HTTP APIs).")
     var stage: String?
 
-    @Option(name: .customLong("stage-variable"), help: "A stage variable, NAME=VALUE (repeatable).")
-    var stageVariables: [String] = []
-
-    @Option(name: .customLong("lambda-endpoint"), help: "A Lambda Invoke API endpoint (http://127.0.0.1:3001).")
-    var lambdaEndpoint: String?
-
-    @Option(name: .customLong("function"), help: "Run a function as a local command, NAME=COMMAND (repeatable).")
-    var functions: [String] = []
-
-    @Option(name: .customLong("lambda-policy"), help: "A function's resource policy, NAME=FILE (repeatable).")
-    var policies: [String] = []
+    @OptionGroup var deployment: DeploymentOptions
 
     @Flag(help: "Print TestInvokeMethod's response shape as JSON.")
     var json = false
@@ -71,28 +61,21 @@ struct TestInvokeCommand: AsyncParsableCommand {
         }
         let stageName = stage ?? (api.kind == .http ? "$default" : "prod")
         var deployedStage = Stage(name: stageName)
-        for pair in stageVariables {
-            guard let equals = pair.firstIndex(of: "=") else { throw ValidationError("--stage-variable takes NAME=VALUE, not '\(pair)'") }
-            deployedStage.variables[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        for (name, value) in try deployment.variables() {
+            deployedStage.variables[name] = value
         }
         var lambdaPolicies: [String: LambdaPermissionPolicy] = [:]
-        for pair in policies {
-            guard let equals = pair.firstIndex(of: "=") else { throw ValidationError("--lambda-policy takes NAME=FILE, not '\(pair)'") }
-            let file = String(pair[pair.index(after: equals)...])
+        for (name, file) in try deployment.policyFiles() {
             guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
             do {
-                lambdaPolicies[String(pair[..<equals])] = try LambdaPermissionPolicy(json: String(decoding: data, as: UTF8.self))
+                lambdaPolicies[name] = try LambdaPermissionPolicy(json: String(decoding: data, as: UTF8.self))
             } catch {
                 throw ValidationError("\(file): \(error.description)")
             }
         }
-        var commands: [String: [String]] = [:]
-        for pair in functions {
-            guard let equals = pair.firstIndex(of: "=") else { throw ValidationError("--function takes NAME=COMMAND, not '\(pair)'") }
-            commands[String(pair[..<equals])] = pair[pair.index(after: equals)...].split(separator: " ").map(String.init)
-        }
+        let commands = try deployment.commands()
         let lambda: any IntegrationBackend =
-            lambdaEndpoint.map { LambdaInvokeBackend(endpoint: $0) as any IntegrationBackend } ?? CommandBackend(functions: commands)
+            deployment.lambdaEndpoint.map { LambdaInvokeBackend(endpoint: $0) as any IntegrationBackend } ?? CommandBackend(functions: commands)
         let environment = GatewayEnvironment(stage: deployedStage, lambdaPolicies: lambdaPolicies)
         let pipeline = Pipeline(
             api: api, environment: environment, backend: RoutingBackend(lambda: lambda, http: HTTPBackend()),
