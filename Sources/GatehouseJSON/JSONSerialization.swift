@@ -235,22 +235,9 @@ struct JSONWriter {
         return true
     }
 
-    private static let hex: StaticString = "0123456789abcdef"
     private static let hexUpper: StaticString = "0123456789ABCDEF"
 
-    /// RFC 8259 escaping: `"`, `\` and control characters.
-    @inline(__always)
-    private static func needsStandardEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C
-    }
-
     // MARK: eight bytes at a time
-
-    /// Whether any of the eight bytes needs RFC 8259 escaping (false means: copy all eight).
-    @inline(__always)
-    private static func anyStandardEscape(_ word: UInt64) -> Bool {
-        ByteScanning.below(word, 0x20) | ByteScanning.equal(word, 0x22) | ByteScanning.equal(word, 0x5C) != 0
-    }
 
     /// Whether any of the eight bytes is one ``isSmartSpecial(_:)`` picks out.
     @inline(__always)
@@ -265,37 +252,14 @@ struct JSONWriter {
         append(UInt8(ascii: "\""))
         Self.withUTF8(s) { bytes in
             var runStart = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                if i + 8 <= n, !Self.anyStandardEscape(ByteScanning.word(bytes, at: i)) {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                if !Self.needsStandardEscape(byte) {
-                    i += 1
-                    continue
-                }
+            while true {
+                let i = ByteScanning.firstStringSpecial(in: bytes, from: runStart)
                 if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                switch byte {
-                case UInt8(ascii: "\""): append(0x5C, 0x22)
-                case UInt8(ascii: "\\"): append(0x5C, 0x5C)
-                case 0x0A: append(0x5C, UInt8(ascii: "n"))
-                case 0x0D: append(0x5C, UInt8(ascii: "r"))
-                case 0x09: append(0x5C, UInt8(ascii: "t"))
-                case 0x08: append(0x5C, UInt8(ascii: "b"))
-                case 0x0C: append(0x5C, UInt8(ascii: "f"))
-                default:
-                    let hex = Self.hex.utf8Start
-                    append(0x5C, UInt8(ascii: "u"))
-                    append(0x30, 0x30)
-                    append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
-                }
-                i += 1
-                runStart = i
+                if i == bytes.count { break }
+                reserve(6)
+                count += ByteScanning.writeStandardEscape(bytes[i], to: base + count)
+                runStart = i + 1
             }
-            if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         }
         append(UInt8(ascii: "\""))
     }

@@ -1,3 +1,5 @@
+internal import GatehouseJSON
+
 extension XMLToJSON {
     /// Converts `bytes` straight to compact JSON text, without building a `JSONValue`: the result
     /// is byte for byte `JSONSerializer.compact(try convert(bytes))`, made several times faster
@@ -139,60 +141,15 @@ struct ByteBuffer {
         base[count] = UInt8(ascii: "\"")
         count += 1
         var runStart = 0
-        var index = 0
-        let raw = UnsafeRawPointer(bytes.baseAddress)
-        while index < bytes.count {
-            // Eight bytes at a time while none needs escaping.
-            if index + 8 <= bytes.count, !Self.anyEscape(raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte >= 0x20, byte != 0x22, byte != 0x5C {
-                index += 1
-                continue
-            }
+        while true {
+            let index = ByteScanning.firstStringSpecial(in: bytes, from: runStart)
             if runStart < index { append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if index == bytes.count { break }
             reserve(6)
-            base[count] = 0x5C
-            switch byte {
-            case 0x22, 0x5C: base[count + 1] = byte
-            case 0x0A: base[count + 1] = UInt8(ascii: "n")
-            case 0x0D: base[count + 1] = UInt8(ascii: "r")
-            case 0x09: base[count + 1] = UInt8(ascii: "t")
-            case 0x08: base[count + 1] = UInt8(ascii: "b")
-            case 0x0C: base[count + 1] = UInt8(ascii: "f")
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                base[count + 1] = UInt8(ascii: "u")
-                base[count + 2] = 0x30
-                base[count + 3] = 0x30
-                base[count + 4] = hex.utf8Start[Int(byte >> 4)]
-                base[count + 5] = hex.utf8Start[Int(byte & 0xF)]
-                count += 4
-            }
-            count += 2
-            index += 1
-            runStart = index
+            count += ByteScanning.writeStandardEscape(bytes[index], to: base + count)
+            runStart = index + 1
         }
-        if runStart < bytes.count { append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         append(UInt8(ascii: "\""))
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// Whether some byte of `word` is below `limit` (at most 0x80); exact, as borrows only start
-    /// at a byte that is below the limit.
-    @inline(__always)
-    private static func anyBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & highs != 0
-    }
-
-    /// Whether any of the eight bytes is a control character, `"` or `\`.
-    @inline(__always)
-    private static func anyEscape(_ word: UInt64) -> Bool {
-        anyBelow(word, 0x20) || anyBelow(word ^ (ones &* 0x22), 1) || anyBelow(word ^ (ones &* 0x5C), 1)
     }
 
     mutating func appendJSONString(_ text: String) {
