@@ -255,24 +255,14 @@ struct StrictParser {
 
     private mutating func parseNumber() throws(JSONError) -> JSONValue {
         let start = i
-        if b[i] == UInt8(ascii: "-") { i += 1 }
-        guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number") }
-        if b[i] == UInt8(ascii: "0") {
-            i += 1
-            if i < b.count, JavaNumberText.isDigit(b[i]) { throw fail("Invalid number: leading zero") }
-        } else {
-            while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
-        }
-        if i < b.count, b[i] == UInt8(ascii: ".") {
-            i += 1
-            guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number: expected a digit after '.'") }
-            while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
-        }
-        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < b.count, JavaNumberText.isDigit(b[i]) else { throw fail("Invalid number: expected a digit in the exponent") }
-            while i < b.count, JavaNumberText.isDigit(b[i]) { i += 1 }
+        let (end, failure) = JSONNumberSyntax.scan(b, from: i)
+        i = end
+        switch failure {
+        case nil: break
+        case .noDigit: throw fail("Invalid number")
+        case .leadingZero: throw fail("Invalid number: leading zero")
+        case .noFractionDigit: throw fail("Invalid number: expected a digit after '.'")
+        case .noExponentDigit: throw fail("Invalid number: expected a digit in the exponent")
         }
         return .number(JSONNumber(text: tree.string(UnsafeBufferPointer(rebasing: b[start..<i]))))
     }

@@ -98,4 +98,33 @@ import Testing
             #expect(utf8.withUTF8(JavaNumberText.fastValue) == nil, "\(text)")
         }
     }
+
+    @Test func rfcNumberValuesAreDoublesNearest() {
+        var decided = 0
+        var mismatches: [String] = []
+        for text in Self.texts(count: 100_000, seed: 11) + ["1700000000.123456", "0.000001", "-1e-7", "123456789012345678901", "5e-324", "1e309"] {
+            var utf8 = text
+            let value = utf8.withUTF8 { JSONNumberSyntax.double($0) }
+            guard let value else { continue }
+            decided += 1
+            let expected = Double(text)!
+            if value.bitPattern != expected.bitPattern, mismatches.count < 20 { mismatches.append("\(text): \(value) vs \(expected)") }
+        }
+        #expect(mismatches == [])
+        #expect(decided > 50_000)
+    }
+
+    @Test func rfcNumberSyntax() {
+        func scan(_ text: String) -> (Int, JSONNumberSyntax.Failure?) {
+            var utf8 = text
+            return utf8.withUTF8 { JSONNumberSyntax.scan($0, from: 0) }
+        }
+        #expect(scan("-12.5e+3,").0 == 8 && scan("-12.5e+3,").1 == nil)
+        #expect(scan("0").0 == 1 && scan("0").1 == nil)
+        #expect(scan("01").1 == .leadingZero)
+        #expect(scan("-").1 == .noDigit)
+        #expect(scan("1.").1 == .noFractionDigit)
+        #expect(scan("1e+").1 == .noExponentDigit)
+        #expect(scan("1.5x").0 == 3 && scan("1.5x").1 == nil)
+    }
 }

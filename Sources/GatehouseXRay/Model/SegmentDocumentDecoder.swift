@@ -788,60 +788,16 @@ struct SegmentDocumentDecoder {
     /// Steps over an RFC 8259 number; returns its text's range.
     mutating func number() throws(XRayJSONError) -> Range<Int> {
         let start = index
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
-        if bytes[index] == UInt8(ascii: "0") {
-            index += 1
-        } else {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
+        let (end, failure) = JSONNumberSyntax.scan(bytes, from: index)
+        index = end
+        // A leading zero ends the number after the `0`; what follows is then out of place.
+        if let failure, failure != .leadingZero { throw error("invalid number") }
         return start..<index
     }
 
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
-
-    /// The number's value. Plain decimals with at most 15 significant digits and 22 decimals
-    /// (every X-Ray timestamp) are exact as `mantissa / 10^k`, both operands exact, so one
-    /// correctly rounded division gives what `Double(text)` gives; anything else goes to `Double`.
+    /// The number's value, as `Double(text)` gives it.
     func double(_ range: Range<Int>) -> Double? {
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var decimals = 0
-        var seenPoint = false
-        var position = range.lowerBound
-        let negative = bytes[position] == UInt8(ascii: "-")
-        if negative { position += 1 }
-        while position < range.upperBound {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: ".") {
-                seenPoint = true
-            } else if isDigit(byte) {
-                mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
-                if mantissa != 0 { digits += 1 }
-                if seenPoint { decimals += 1 }
-            } else {
-                return Double(text(range))
-            }
-            position += 1
-        }
-        guard digits <= 15, decimals <= 22 else { return Double(text(range)) }
-        let value = Double(mantissa) / Self.powersOfTen[decimals]
-        return negative ? -value : value
+        JSONNumberSyntax.double(UnsafeBufferPointer(rebasing: bytes[range])) ?? Double(text(range))
     }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
