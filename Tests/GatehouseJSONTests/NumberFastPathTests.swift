@@ -1,28 +1,17 @@
 @testable import GatehouseJSON
+import GatehouseTestSupport
 import Testing
 
 /// The fast path for short numbers (`JavaNumberText.fastValue`, with Eisel-Lemire) against the
 /// general path that builds the text for `Double.parseDouble`'s exact equivalent.
 @Suite struct NumberFastPathTests {
-    /// A seeded generator, so a failure names a text that reproduces.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func digits(_ count: Int, using random: inout SplitMix) -> String {
         String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
     }
 
     /// Random decimal texts of every shape the fast path takes (and many it refuses).
     static func texts(count: Int, seed: UInt64) -> [String] {
-        var random = SplitMix(state: seed)
+        var random = SplitMix(seed: seed)
         var texts: [String] = []
         for _ in 0..<count {
             var text = Bool.random(using: &random) ? "-" : ""

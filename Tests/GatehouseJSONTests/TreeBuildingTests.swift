@@ -1,4 +1,5 @@
 import GatehouseJSON
+import GatehouseTestSupport
 import Testing
 
 /// How both parsers build objects: member names are compared by fingerprint before they are
@@ -141,18 +142,5 @@ import Testing
             #expect(throws: JSONError.self) { try JSONParser.parse(text, mode: mode) }
             #expect(throws: JSONError.self) { try JSONParser.parse(text + String(repeating: "1", count: 1100), mode: mode) }
         }
-    }
-}
-
-/// A small deterministic generator for the random cases.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import GatehouseJSON
+import GatehouseTestSupport
 import Testing
 
 @testable import GatehouseXML
@@ -14,15 +15,9 @@ import Testing
     }
 
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var random: SplitMix
+        init(state: UInt64) { random = SplitMix(seed: state) }
+        mutating func below(_ n: Int) -> Int { random.below(n) }
 
         static let names = (0..<24).map { "e\($0)" } + ["x:a", "x:b", "item", "longer-element-name-here"]
         static let attributeNames = ["id", "k", "x:k", "lang", "a-rather-long-attribute-name", "n"]

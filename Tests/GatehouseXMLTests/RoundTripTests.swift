@@ -1,4 +1,5 @@
 import GatehouseJSON
+import GatehouseTestSupport
 import Testing
 
 @testable import GatehouseXML
@@ -7,15 +8,9 @@ import Testing
 @Suite struct RoundTripTests {
     /// A small deterministic generator (SplitMix64), so failures reproduce.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var random: SplitMix
+        init(state: UInt64) { random = SplitMix(seed: state) }
+        mutating func below(_ n: Int) -> Int { random.below(n) }
 
         static let names = ["a", "b", "item", "first name", "2x", "ns:x", "", "@attr", "#text", "_x0041_", "ü", "a.b"]
         static let strings = ["", " ", "x", "a & b < c > d", "\"quoted\"", "line\nbreak", "cr\rlf", "tab\t", "é🚀", "]]>", "12", "true"]
