@@ -26,9 +26,9 @@ public struct VTLTemplate: Sendable {
         do {
             program = try Parser.parse(bytes, symbols: symbols, maxDepth: limits.maxDepth)
         } catch {
-            let (line, column) = SourceText.lineColumn(bytes, error.offset)
+            let (line, column) = error.location(in: bytes)
             throw VTLError(kind: error.kind, message: error.message, location: SourceLocation(line: line, column: column),
-                           templateName: name, sourceLine: SourceText.lineText(bytes, error.offset))
+                           templateName: name, sourceLine: SourceText.lineText(bytes, error.lineOffset(in: bytes)))
         }
         storage = TemplateStorage(name: name, bytes: bytes, program: program, limits: limits)
     }

@@ -72,8 +72,50 @@ struct ErrorTests {
     @Test func parseErrorNamesLineAndColumn() {
         let error = renderError("line one\n#if(true)x")
         #expect(error?.kind == .parse)
-        #expect(error?.location == SourceLocation(line: 2, column: 11))
-        #expect(error?.description.hasPrefix("template:2:11: error: #if opened at line 2, column 1 is never closed") == true)
+        // Velocity: Encountered "<EOF>" at line 2, column 10 (the last character's position)
+        #expect(error?.location == SourceLocation(line: 2, column: 10))
+        #expect(error?.description.hasPrefix("template:2:10: error: #if opened at line 2, column 1 is never closed") == true)
+    }
+
+    /// Each position is the oracle's (Velocity 1.7's ParseErrorException) for the same text.
+    @Test(arguments: [
+        // JavaCC's EOF token carries the position of the text's last character.
+        ("#if(true)x\n", 1, 11), ("#if(true)x\r\n", 1, 12), ("#if(", 1, 4),
+        ("#if(true)\t", 1, 16), ("#if(true)\t\t", 1, 24), ("#if(true)\u{1F600}", 1, 11),
+        // A token that begins with a tab is at the tab's column, its tab stop.
+        ("#define($s1\t#set($a = 1)", 1, 16),
+        // A lexical error at the end is placed just past the last character...
+        ("#set($a = \"open", 1, 16), ("\t$a.b('x", 1, 16), ("$a.b('xy\t", 1, 17), ("$a.b(-", 1, 7),
+        // ...or at column 0 of the next line when that character is a line break.
+        ("#set($a = \"open\n", 2, 0),
+        // Elsewhere, at the last character JavaCC read: the one after "-" or "\\".
+        ("$a.b(1 - 2)", 1, 9), ("$a.b(\\n)", 1, 7),
+        // A bare word given to a directive: at the token after the directive's name.
+        ("#foreach($i in [1] #set)x#end", 1, 9), ("a #define($d#evaluate('x'))#end", 1, 10),
+    ])
+    func parseErrorPositionsLikeVelocity(source: String, line: Int, column: Int) {
+        let error = renderError(source)
+        #expect(error?.kind == .parse)
+        #expect(error?.location == SourceLocation(line: line, column: column))
+    }
+
+    @Test func macroCallDepthAtTheMacroBody() {
+        // Velocity: MacroOverflowException ... at line 2, column 1 (where the body of m begins)
+        #expect(renderError("#macro( m )\n  x#m()#end\n#m()")?.location == SourceLocation(line: 2, column: 1))
+    }
+
+    @Test func endOfTemplateWording() {
+        #expect(renderError("#if(")?.message.hasPrefix("unexpected end of the template: expected") == true)
+        #expect(renderError("#set($a = \"open")?.message == "unexpected end of the template in the string literal opened at line 1, column 11: no closing \"")
+    }
+
+    @Test func breakOutOfAMacroStaysOnItsCallStack() throws {
+        // Velocity 1.7 pops a macro's name only when its body ends normally.
+        #expect(try render("#macro(m)#break#end#macro(n)x#end#foreach($i in [1..19])#m()#end#n()#n()") == "xx")
+        let error = renderError("#macro(m)#break#end#foreach($i in [1..25])#m()$i #end")
+        #expect(error?.message.hasPrefix("Max calling depth of 20 was exceeded in macro 'm'") == true)
+        #expect(error?.location == SourceLocation(line: 1, column: 10))  // the macro's body, as Velocity
+        #expect(try render("#macro(m $n)#if($n < 3)#set($k = $n + 1)#m($k)#{else}#break#end#end#foreach($i in [1..10])#m(0)#end") == "")
     }
 
     @Test func lexicalErrorLikeVelocity() {
@@ -113,6 +155,29 @@ struct ErrorTests {
     @Test func outputLimit() {
         let limits = VTLLimits(maxForeachIterations: 1000, maxTemplateBytes: 1 << 20, maxDepth: 200, maxOutputBytes: 100)
         #expect(renderError("#foreach($i in [1..100])0123456789#end", limits: limits)?.kind == .limit)
+    }
+}
+
+@Suite("Java regular expressions")
+struct JavaRegexTests {
+    @Test func emptyMatchesFallBetweenSurrogateHalves() throws {
+        // The oracle prints "4 9 ---3": after an empty match Java resumes one UTF-16 unit
+        // later, inside the pair; a match that starts at the pair still takes all of it.
+        #expect(try render("#set($s = \"a\u{1F600}b\")$s.split(\"|\").size() $s.replaceAll(\"x*\", \"-\").length() $s.replaceAll(\".\", \"-\") #set($t = \"abc\")$t.split(\"|\").size()") == "4 9 ---3")
+        #expect(try render("#set($s = \"\u{1F600}\")$s.replaceFirst(\"^\", \"-\")$s.replaceAll(\"$\", \"-\")") == "-\u{1F600}\u{1F600}-")
+    }
+}
+
+@Suite("Java numbers")
+struct JavaNumberTests {
+    @Test func staticParsersBelongToTheirClass() throws {
+        // The oracle prints [][][][5][7][7][7.0]: Long and Double have no parseInt, and each
+        // class's valueOf returns its own type.
+        let source = #"#set($l = 2147483648)[$l.parseInt("5")]#set($s="x")[$s.parseInt("5")]#set($d=1.5)[$d.parseInt("5")]#set($i=3)[$i.parseInt("5")][$l.valueOf("7")][$i.valueOf("7")][$d.valueOf("7")]"#
+        #expect(try render(source) == "[][][][5][7][7][7.0]")
+        let widening = #"#set($l = 2147483648)#set($d=1.5)#set($i=3)[$l.valueOf(5)][$d.valueOf(5)][$d.valueOf(" 1e3 ")][$l.valueOf("+12")][$i.valueOf(2147483648)][$d.valueOf($l)][$i.valueOf("+4")]"#
+        #expect(try render(widening) == "[5][5.0][1000.0][12][][2.147483648E9][4]")
+        #expect(renderError(#"#set($l = 2147483648)[$l.valueOf("x")]"#)?.message.hasSuffix(#"java.lang.NumberFormatException: For input string: "x""#) == true)
     }
 }
 

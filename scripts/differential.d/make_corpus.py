@@ -1080,7 +1080,7 @@ C("unclosed-list", '#set($l = [1, 2)$l', "an unclosed list literal")
 C("break-outside", '#break|', "#break outside a loop ends rendering, not an error")
 
 
-# Disagreements found by scripts/differential (seeds 7 and 11, 5,000 cases each), reduced.
+# Disagreements found by scripts/differential (seeds 7 to 97, 5,000 cases each), reduced.
 group("differential")
 M2 = '#set($m = {"a": 1, "b": 2})'
 C("map-replace", '#set($m = {"a": 1})$m.replace("a", "Z")|$m|$m.replace("b", "Y")|$m', "Map.replace(key, value) replaces an existing key and returns the old value")
@@ -1106,6 +1106,11 @@ C("foreach-keyset-put", '#set($m = {"a": 1, "c": 2})#foreach($k in $m.keySet())#
 C("foreach-map-put-last", '#set($m = {"a": 1})#foreach($v in $m)#set($m.b = 1)$v #end|', "adding a key while on a map's last entry ends the loop without an exception")
 C("split-empty-regex", '#set($s = "abc")#set($a = $s.split(""))$a.size() $a[0] $a[2]|$s.split("", -1).size()', "split with an empty regex splits between characters")
 C("replace-empty-regex", '#set($s = "abc")$s.replaceAll("", "-")|$s.replaceFirst("", "-")|$s.matches("")', "replaceAll, replaceFirst and matches with an empty regex")
+# Seeds 11 to 97 (5,000 cases each).
+C("regex-empty-match-surrogates", '#set($s = "a\U0001F600b")$s.split("|").size() $s.split("").size() $s.replaceAll("x*", "-").length() $s.replaceFirst("(?=b)", "-") $s.split("(?!a)").size() [$s.split("|")[1]] $s.replaceAll("", "-") $s.split("\U0001F600").size() $s.replaceAll(".", "-")',
+  "after an empty match Java resumes one UTF-16 unit later, between the halves of a surrogate pair")
+C("macro-break-call-depth", '#macro(m)#break#end#foreach($i in [1..25])#m()$i #end', "each #break out of a macro leaves it on Velocity's call stack: the 21st call exceeds the depth of 20")
+C("macro-break-call-depth-room", '#macro(m)#break#end#macro(n)x#end#foreach($i in [1..19])#m()#end#n()#n()', "after 19 #break out of a macro, calls one level deep still work")
 
 
 def slug(name):

@@ -135,6 +135,7 @@ final class MacroDefinition: Sendable {
     let parameters: [String]
     let parameterSlots: [Int32]
     let body: [Node]
+    /// Where the body begins: Velocity reports a call that exceeds the call depth there.
     let offset: Int32
     init(name: String, parameters: [String], parameterSlots: [Int32], body: [Node], offset: Int32) {
         self.name = name

@@ -47,6 +47,9 @@ struct Lexer {
         var specialCount: Int32 = 0
     }
 
+    /// A character no token can start with. `offset` is where JavaCC reports it: the last
+    /// character its DFA read, or `bytes.count` when that character ends the text (JavaCC then
+    /// says "Encountered: <EOF>" and places the error just past the end).
     struct LexicalError: Error {
         var offset: Int
         var message: String
@@ -316,7 +319,7 @@ struct Lexer {
             }
             if !moreActive { tokenBegin = position }
             guard let (kind, length) = match(at: position) else {
-                throw LexicalError(offset: position, message: unexpectedCharacterMessage(at: position))
+                throw LexicalError(offset: errorOffset(at: position), message: unexpectedCharacterMessage(at: position))
             }
             var end = position + length
             switch kind {
@@ -617,6 +620,23 @@ struct Lexer {
 
     // MARK: Messages
 
+    /// Where JavaCC reports a lexical error whose token would begin at `index`: at the last
+    /// character its DFA read before giving up, or at `bytes.count` when that is the text's last
+    /// character. A quote in a state that lexes string literals is a literal never closed, read
+    /// to the end; `-` and `\` begin longer tokens, so one more character is read.
+    private func errorOffset(at index: Int) -> Int {
+        var last = index
+        switch bytes[index] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            if state == .directive || state == .refMod2 || state == .refIndex { return bytes.count }
+        case UInt8(ascii: "-"), UInt8(ascii: "\\"):
+            if index + 1 < bytes.count { last = index + 1 }
+        default:
+            break
+        }
+        return last + Self.scalarLength(bytes[last]) >= bytes.count ? bytes.count : last
+    }
+
     private static func eofMessage(_ bytes: [UInt8], _ begin: Int, _ end: Int) -> String {
         let text = String(decoding: bytes[begin..<min(end, bytes.count)], as: UTF8.self)
         let shown = text.count > 20 ? String(text.prefix(20)) + "..." : text
@@ -627,6 +647,10 @@ struct Lexer {
         let scalar = String(decoding: bytes[index..<min(index + Self.scalarLength(bytes[index]), bytes.count)], as: UTF8.self)
         let shown = scalar == "\n" ? "\\n" : scalar == "\r" ? "\\r" : scalar == "\t" ? "\\t" : scalar
         let place: String
+        if (scalar == "\"" || scalar == "'") && (state == .directive || state == .refMod2 || state == .refIndex) {
+            let (line, column) = SourceText.lineColumn(bytes, index)
+            return "unexpected end of the template in the string literal opened at line \(line), column \(column): no closing \(scalar)"
+        }
         switch state {
         case .refMod2: place = "in a method call's arguments (arguments must be literals or references)"
         case .refIndex: place = "in an index [ ] (an index must be a number, a string or a reference)"

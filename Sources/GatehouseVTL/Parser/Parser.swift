@@ -9,6 +9,42 @@ struct ParseFailure: Error {
     var offset: Int
     var message: String
     var kind: VTLError.Kind = .parse
+    /// Where Velocity reports the failure.
+    var placement: Placement = .offset
+
+    enum Placement {
+        /// At `offset`.
+        case offset
+        /// At JavaCC's EOF token, which carries the position of the text's last character
+        /// (`Encountered "<EOF>" at line 3, column 7` for a text ending in column 7).
+        case endToken
+        /// Just past the text's last character (JavaCC's lexical errors at the end), or at
+        /// column 0 of the next line when that character is a line break.
+        case endLexical
+    }
+
+    /// Velocity's line and column for this failure in `bytes`.
+    func location(in bytes: [UInt8]) -> (line: Int, column: Int) {
+        guard placement != .offset, !bytes.isEmpty else { return SourceText.lineColumn(bytes, offset) }
+        var last = bytes.count - 1
+        while last > 0 && bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        var (line, column): (Int, Int)
+        if bytes[last] == UInt8(ascii: "\n") && last > 0 && bytes[last - 1] == UInt8(ascii: "\r") {
+            (line, column) = SourceText.lineColumn(bytes, last - 1)
+            column += 1
+        } else {
+            (line, column) = SourceText.lineColumn(bytes, last)
+            if bytes.count - last == 4 { column += 1 }  // the low surrogate of a pair
+        }
+        guard placement == .endLexical else { return (line, column) }
+        if bytes[last] == UInt8(ascii: "\n") || bytes[last] == UInt8(ascii: "\r") { return (line + 1, 0) }
+        return (line, column + 1)
+    }
+
+    /// The offset of the source line to show under the message.
+    func lineOffset(in bytes: [UInt8]) -> Int {
+        placement == .endToken ? max(bytes.count - 1, 0) : offset
+    }
 }
 
 /// Variable names shared by a template and everything parsed for it (string literals,
@@ -88,7 +124,8 @@ struct Parser {
             do {
                 tokens.append(try lexer.next())
             } catch {
-                throw ParseFailure(offset: error.offset, message: error.message)
+                throw ParseFailure(offset: error.offset, message: error.message,
+                                   placement: error.offset >= bytes.count ? .endLexical : .offset)
             }
         }
     }
@@ -137,7 +174,7 @@ struct Parser {
     }
 
     private func describe(_ token: Token) -> String {
-        if token.kind == .eof { return "the end of the template" }
+        if token.kind == .eof { return "end of the template" }
         var text = image(token)
         if text.count > 30 { text = String(text.prefix(30)) + "..." }
         text = text.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\t", with: "\\t")
@@ -145,7 +182,8 @@ struct Parser {
     }
 
     private func failure(at token: Token, expected: String) -> ParseFailure {
-        ParseFailure(offset: token.begin, message: "unexpected \(describe(token)): expected \(expected)")
+        ParseFailure(offset: token.begin, message: "unexpected \(describe(token)): expected \(expected)",
+                     placement: token.kind == .eof ? .endToken : .offset)
     }
 
     private mutating func enter(_ token: Token) throws(ParseFailure) {
@@ -399,7 +437,7 @@ struct Parser {
     private func unclosed(_ what: String, _ start: Token, found: Token) -> ParseFailure {
         let (line, column) = SourceText.lineColumn(bytes, start.begin)
         if found.kind == .eof {
-            return ParseFailure(offset: found.begin, message: "\(what) opened at line \(line), column \(column) is never closed: expected #end before the end of the template")
+            return ParseFailure(offset: found.begin, message: "\(what) opened at line \(line), column \(column) is never closed: expected #end before the end of the template", placement: .endToken)
         }
         if found.kind == .elseDirective || found.kind == .elseifDirective {
             return ParseFailure(offset: found.begin, message: "unexpected \(describe(found)) in \(what) opened at line \(line), column \(column) (after its #else only #end may follow)")
@@ -448,6 +486,8 @@ struct Parser {
             lexer.pop()
             return makeDirective(name: name, start: start, arguments: [], body: nil, literalEnd: start.end)
         }
+        // Velocity reports a bare word given to a directive at the token after its name.
+        let afterName = try token()
         try skipWhitespace()
         try expect(.lParen, "\"(\"")
         var arguments: [Expr] = []
@@ -465,7 +505,7 @@ struct Parser {
                 } else if isVelocimacro {
                     throw ParseFailure(offset: argumentToken.begin, message: "invalid argument \(describe(argumentToken)) in the call of macro #\(name): a bare word is not a value (quote it or use a reference)")
                 } else if builtin != nil && (name != "foreach" || position != 1) {
-                    throw ParseFailure(offset: argumentToken.begin, message: "invalid argument \(describe(argumentToken)) in #\(name): a bare word is not a value")
+                    throw ParseFailure(offset: afterName.begin, message: "invalid argument \(describe(argumentToken)) in #\(name): a bare word is not a value")
                 }
             } else if isMacroDefinition && position == 0 {
                 throw ParseFailure(offset: argumentToken.begin, message: "the first argument of #macro must be the macro's name, a plain word without quotes")
@@ -512,7 +552,7 @@ struct Parser {
                 parameters.append(parameter)
                 slots.append(symbols.slot(parameter))
             }
-            macros.append(MacroDefinition(name: macroName, parameters: parameters, parameterSlots: slots, body: body, offset: offset(start)))
+            macros.append(MacroDefinition(name: macroName, parameters: parameters, parameterSlots: slots, body: body, offset: fixedOffset ?? Int32(bodyStart)))
             macroNames.insert(macroName)
             return Node.nothing
         }
@@ -837,7 +877,7 @@ struct Parser {
         do {
             nodes = try inner.parseProcess()
         } catch {
-            let (line, column) = SourceText.lineColumn(content, error.offset)
+            let (line, column) = error.location(in: content)
             throw ParseFailure(offset: token.begin, message: "in the string literal: \(error.message) (at line \(line), column \(column) of the string)", kind: error.kind)
         }
         macros.append(contentsOf: inner.macros)
@@ -1279,7 +1319,8 @@ struct Parser {
 /// Line and column arithmetic over template bytes, as Velocity counts them.
 enum SourceText {
     /// Velocity's 1-based line and column for a byte offset: columns count UTF-16 units and
-    /// a tab advances to the next multiple of 8 (JavaCC's char stream).
+    /// a tab advances to the next multiple of 8 (JavaCC's char stream), which is also the
+    /// column JavaCC gives the tab itself.
     static func lineColumn(_ bytes: [UInt8], _ offset: Int) -> (Int, Int) {
         var line = 1
         var lineStart = 0
@@ -1314,6 +1355,7 @@ enum SourceText {
                 j += length
             }
         }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\t") { return (line, column + 8 - column % 8) }
         return (line, column + 1)
     }
 

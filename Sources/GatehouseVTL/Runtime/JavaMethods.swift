@@ -648,27 +648,31 @@ extension JavaRuntime {
         case ("isInfinite", 0):
             if case .double(let d) = receiver { return .bool(d.isInfinite) }
             return nil
-        case ("parseInt", 1), ("valueOf", 1) where isIntegerClass(receiver, .integer(0)):
-            if case .string(let text) = args[0] {
-                guard let value = Int32(text.hasPrefix("+") ? String(text.dropFirst()) : text), !text.isEmpty else {
-                    throw JavaException("java.lang.NumberFormatException", "For input string: \"\(text)\"")
-                }
-                return .integer(value)
-            }
-            if name == "valueOf", let i = int(args[0]) { return .integer(i) }
-            return nil
+        // The static parsers: each class has its own (Long has no parseInt), and valueOf takes
+        // a String or a number the parameter's primitive type can widen from.
+        case ("parseInt", 1) where isIntegerClass(receiver, .integer(0)):
+            guard case .string(let text) = args[0] else { return nil }
+            return .integer(try parseInt(text))
         case ("parseLong", 1) where isIntegerClass(receiver, .long(0)):
             guard case .string(let text) = args[0] else { return nil }
-            guard let value = Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
-                throw JavaException("java.lang.NumberFormatException", "For input string: \"\(text)\"")
-            }
-            return .long(value)
+            return .long(try parseLong(text))
         case ("parseDouble", 1):
             guard case .double = receiver, case .string(let text) = args[0] else { return nil }
-            guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
-                throw JavaException("java.lang.NumberFormatException", text.isEmpty ? "empty String" : "For input string: \"\(text)\"")
+            return .double(try parseDouble(text))
+        case ("valueOf", 1):
+            switch receiver {
+            case .integer:
+                if case .string(let text) = args[0] { return .integer(try parseInt(text)) }
+                return int(args[0]).map { .integer($0) }
+            case .long:
+                if case .string(let text) = args[0] { return .long(try parseLong(text)) }
+                return long(args[0]).map { .long($0) }
+            case .double:
+                if case .string(let text) = args[0] { return .double(try parseDouble(text)) }
+                return double(args[0]).map { .double($0) }
+            default:
+                return nil
             }
-            return .double(value)
         case ("toHexString", 1), ("toBinaryString", 1), ("toOctalString", 1):
             let radix = name == "toHexString" ? 16 : name == "toBinaryString" ? 2 : 8
             if case .integer = receiver, let i = int(args[0]) { return .string(String(UInt32(bitPattern: i), radix: radix)) }
@@ -690,6 +694,27 @@ extension JavaRuntime {
         default:
             return nil
         }
+    }
+
+    private static func parseInt(_ text: String) throws -> Int32 {
+        guard let value = Int32(text) else {  // Swift's parser takes a sign, + or -, as Java's does
+            throw JavaException("java.lang.NumberFormatException", "For input string: \"\(text)\"")
+        }
+        return value
+    }
+
+    private static func parseLong(_ text: String) throws -> Int64 {
+        guard let value = Int64(text) else {
+            throw JavaException("java.lang.NumberFormatException", "For input string: \"\(text)\"")
+        }
+        return value
+    }
+
+    private static func parseDouble(_ text: String) throws -> Double {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
+            throw JavaException("java.lang.NumberFormatException", text.isEmpty ? "empty String" : "For input string: \"\(text)\"")
+        }
+        return value
     }
 
     private static func isIntegerClass(_ receiver: VTLValue, _ kind: VTLValue) -> Bool {

@@ -203,7 +203,7 @@ final class BlockReference: JavaObject {
     }
 
     var javaDescription: String {
-        (try? renderer?.renderBlockToString(self)) ?? "" ?? ""
+        (try? renderer?.renderBlockToString(self)) ?? ""
     }
     var javaClassName: String { "org.apache.velocity.runtime.directive.Block$Reference" }
 }

@@ -49,10 +49,8 @@ enum JavaRegex {
             return replaceLiteral(text, needle, Array(replacement.utf8), all: all)
         }
         let regex = try compile(pattern)
-        let string = text as NSString
         let units = Array(text.utf16)
-        let matches = all ? regex.matches(in: text, range: NSRange(location: 0, length: string.length))
-            : regex.firstMatch(in: text, range: NSRange(location: 0, length: string.length)).map { [$0] } ?? []
+        let matches = findAll(regex, in: text, units: units, first: !all)
         guard !matches.isEmpty else { return text }
         let template = try parseReplacement(replacement, groups: regex.numberOfCaptureGroups, regex: regex)
         var out: [UInt16] = []
@@ -206,6 +204,29 @@ enum JavaRegex {
         return pieces
     }
 
+    /// The matches `Matcher.find()` returns one after another. ICU's own search steps over a
+    /// surrogate pair after an empty match, where Java resumes one UTF-16 unit later, between the
+    /// two halves (so `"a😀".split("|")` has three parts in Java). Text with a surrogate is
+    /// therefore searched as Java does, one `find` at a time; other text takes ICU's loop, which
+    /// finds the same matches.
+    static func findAll(_ regex: NSRegularExpression, in text: String, units: [UInt16], first: Bool) -> [NSTextCheckingResult] {
+        let length = units.count
+        guard units.contains(where: { $0 & 0xF800 == 0xD800 }) else {
+            let whole = NSRange(location: 0, length: length)
+            return first ? regex.firstMatch(in: text, range: whole).map { [$0] } ?? [] : regex.matches(in: text, range: whole)
+        }
+        var results: [NSTextCheckingResult] = []
+        var from = 0
+        while from <= length {
+            guard let match = regex.firstMatch(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                                               range: NSRange(location: from, length: length - from)) else { break }
+            results.append(match)
+            if first { break }
+            from = match.range.location + max(match.range.length, 1)
+        }
+        return results
+    }
+
     /// `String.split(regex, limit)`, Java 8+ semantics.
     static func split(_ text: String, _ pattern: String, limit: Int) throws -> [String] {
         let units = Array(text.utf16)
@@ -218,7 +239,7 @@ enum JavaRegex {
             }
         } else {
             let regex = try compile(pattern)
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: units.count)) {
+            for match in findAll(regex, in: text, units: units, first: false) {
                 ranges.append(match.range.location..<(match.range.location + match.range.length))
             }
         }

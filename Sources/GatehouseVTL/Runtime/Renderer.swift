@@ -45,6 +45,8 @@ final class Renderer {
     @exclusivity(unchecked) private var current: MacroFrame? = nil
     private var macros: [String: MacroDefinition]
     private var macroStack: [String] = []
+    /// Macros defined by `#evaluate` text, whose offsets are in that text.
+    private var evaluatedMacros: Set<String> = []
     @exclusivity(unchecked) private var depth = 0
     /// The text that node offsets currently refer to (the template, or `#evaluate` text).
     private var sourceBytes: [UInt8]
@@ -701,7 +703,9 @@ final class Renderer {
             }
         }
         if macroStack.count >= 20 {
-            throw failure("Max calling depth of 20 was exceeded in macro '\(call.name)' with Call Stack:\(macroStack.joined(separator: "->"))", at: call.offset)
+            // Velocity places the error at the called macro's body (when it is in this text).
+            let offset = evaluatedMacros.contains(call.name) ? call.offset : macro.offset
+            throw failure("Max calling depth of 20 was exceeded in macro '\(call.name)' with Call Stack:\(macroStack.joined(separator: "->"))", at: offset)
         }
         let frame = MacroFrame(parent: current)
         for (i, argument) in call.arguments.prefix(macro.parameters.count).enumerated() {
@@ -722,15 +726,18 @@ final class Renderer {
         macroStack.append(call.name)
         defer {
             current = saved
-            macroStack.removeLast()
             depth -= 1
         }
+        // Velocity 1.7 pops the macro's name only when its body ends normally: a #break (or
+        // #stop, or an exception) leaves it on the call stack, so each #break out of a macro
+        // brings the 20-call limit one step closer for the rest of the render.
         do {
             try render(macro.body)
         } catch {
             if case .breakNearest = error { return }
             throw error
         }
+        macroStack.removeLast()
     }
 
     // MARK: #evaluate, #include, #parse
@@ -745,7 +752,7 @@ final class Renderer {
         do {
             program = try Parser.parse(bytes, symbols: symbols, knownMacros: Set(macros.keys), maxDepth: limits.maxDepth)
         } catch {
-            let (line, column) = SourceText.lineColumn(bytes, error.offset)
+            let (line, column) = error.location(in: bytes)
             throw failure("in #evaluate, at line \(line), column \(column) of the evaluated text: \(error.message)", at: offset, kind: error.kind)
         }
         if symbols.names.count > names.count {
@@ -759,6 +766,7 @@ final class Renderer {
         }
         for macro in program.macros where macros[macro.name] == nil {
             macros[macro.name] = macro
+            evaluatedMacros.insert(macro.name)
         }
         try enter(offset)
         let savedBytes = sourceBytes
