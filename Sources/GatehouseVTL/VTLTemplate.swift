@@ -49,6 +49,8 @@ final class TemplateStorage: Sendable {
     let program: Program
     let macros: [String: MacroDefinition]
     let limits: VTLLimits
+    /// Slot by variable name, for putting the context's variables into their slots.
+    let slotsByName: [String: Int]
     /// The largest output a render of this template has produced (up to 1 MB), so the next
     /// render reserves its output buffer once instead of growing it.
     private let largestOutput: Atomic<Int>
@@ -67,6 +69,9 @@ final class TemplateStorage: Sendable {
         var macros: [String: MacroDefinition] = [:]
         for macro in program.macros where macros[macro.name] == nil { macros[macro.name] = macro }
         self.macros = macros
+        var slotsByName: [String: Int] = [:]
+        for (index, name) in program.names.enumerated() where slotsByName[name] == nil { slotsByName[name] = index }
+        self.slotsByName = slotsByName
         self.largestOutput = Atomic(min(bytes.count, 1 << 20))
     }
 }

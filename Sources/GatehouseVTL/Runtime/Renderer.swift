@@ -61,7 +61,13 @@ final class Renderer {
         self.macros = storage.macros
         self.sourceBytes = storage.bytes
         var slots = [VTLValue](repeating: .null, count: names.count)
-        if !context.variables.isEmpty {
+        if context.variables.count < names.count {
+            // Usually a handful of variables and more names: look each variable up.
+            let slotsByName = storage.slotsByName
+            for (name, value) in context.variables {
+                if let index = slotsByName[name] { slots[index] = value }
+            }
+        } else {
             for (index, name) in names.enumerated() {
                 if let value = context.variables[name] { slots[index] = value }
             }
