@@ -6,10 +6,10 @@ import PackageDescription
 // Engines (JSON, VTL, mapping templates, XML, X-Ray) are pure libraries; the server and the CLI
 // are thin adapters at the edge. The arrows point one way:
 //
-//   GatehouseJSON ─┬─> GatehouseMapping ─┐
-//   GatehouseVTL ──┘                     ├─> Gatehouse ─> GatehouseServer ─> GatehouseCLI (gatehouse)
-//   CLibXML2 ─> GatehouseXML ────────────┤
-//   GatehouseXRay ───────────────────────┘
+//   GatehouseJSON ─┬─> GatehouseVTL ─┬─> GatehouseMapping ─┐
+//                  └─────────────────┘                     ├─> Gatehouse ─> GatehouseServer ─> GatehouseCLI (gatehouse)
+//   CLibXML2 ─> GatehouseXML ──────────────────────────────┤
+//   GatehouseXRay ─────────────────────────────────────────┘
 //
 // Developer switch: `GATEHOUSE_ONLY=GatehouseVTL,GatehouseJSON swift test` keeps only the named
 // targets (with what they depend on, and their test targets), so one part can be built and
@@ -36,7 +36,7 @@ let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let modules: [Module] = [
     Module(name: "CLibXML2", kind: .system),
     Module(name: "GatehouseJSON", dependencies: [orderedCollections]),
-    Module(name: "GatehouseVTL", dependencies: [orderedCollections]),
+    Module(name: "GatehouseVTL", dependencies: [orderedCollections], ours: ["GatehouseJSON"]),
     Module(name: "GatehouseMapping", ours: ["GatehouseJSON", "GatehouseVTL"]),
     Module(name: "GatehouseXML", dependencies: [orderedCollections], ours: ["CLibXML2", "GatehouseJSON"]),
     Module(name: "GatehouseXRay", dependencies: [orderedCollections], ours: ["GatehouseJSON"]),

@@ -1,3 +1,4 @@
+import GatehouseJSON
 import OrderedCollections
 
 /// How Java prints values: `String.valueOf`, `Double.toString`, `AbstractCollection.toString`,
@@ -107,52 +108,9 @@ enum JavaText {
         return String(folded, radix: 16)
     }
 
-    /// `Double.toString(double)`: the shortest digits that round-trip, laid out as Java does
-    /// (`1.0`, `0.001`, `1.0E7`, `1.5E-5`).
-    static func double(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
-        if value.magnitude == Double.leastNonzeroMagnitude { return value < 0 ? "-4.9E-324" : "4.9E-324" }
-        var text = value.magnitude.description
-        let negative = value < 0
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = String(text[..<e])
-        }
-        var digits = ""
-        var pointPosition = text.count
-        if let dot = text.firstIndex(of: ".") {
-            pointPosition = text.distance(from: text.startIndex, to: dot)
-            digits = String(text[..<dot]) + String(text[text.index(after: dot)...])
-        } else {
-            digits = text
-        }
-        var decimalExponent = pointPosition + exponent
-        while digits.first == "0" {
-            digits.removeFirst()
-            decimalExponent -= 1
-        }
-        while digits.last == "0" { digits.removeLast() }
-        if digits.isEmpty { return negative ? "-0.0" : "0.0" }
-        let scientific = decimalExponent - 1
-        var out = negative ? "-" : ""
-        if scientific >= -3 && scientific < 7 {
-            if decimalExponent <= 0 {
-                out += "0." + String(repeating: "0", count: -decimalExponent) + digits
-            } else if digits.count <= decimalExponent {
-                out += digits + String(repeating: "0", count: decimalExponent - digits.count) + ".0"
-            } else {
-                let split = digits.index(digits.startIndex, offsetBy: decimalExponent)
-                out += digits[..<split] + "." + digits[split...]
-            }
-        } else {
-            let first = digits.removeFirst()
-            out += String(first) + "." + (digits.isEmpty ? "0" : digits) + "E" + String(scientific)
-        }
-        return out
-    }
+    /// `Double.toString(double)` as Java 17 prints it (`1.0`, `0.001`, `1.0E7`, `1.5E-5`), with
+    /// the digits of its `FloatingDecimal`, which are not always the shortest.
+    static func double(_ value: Double) -> String { JavaDouble.string(value) }
 }
 
 extension VTLMapKey {
