@@ -79,6 +79,17 @@ public struct AccessLogFormat: Sendable, Hashable, CustomStringConvertible {
         }
         return out
     }
+
+    /// The line's bytes appended to `bytes` (the same text as `line(for:)`, without the newline).
+    func write(_ record: AccessLogRecord, into bytes: inout [UInt8]) {
+        for part in parts {
+            switch part {
+            case .text(let text): bytes.append(contentsOf: text.utf8)
+            case .variable(let variable):
+                if let value = record.value(variable) { bytes.append(contentsOf: value.utf8) } else { bytes.append(UInt8(ascii: "-")) }
+            }
+        }
+    }
 }
 
 /// A format naming a variable Gatehouse cannot fill.
@@ -193,7 +204,7 @@ public struct AccessLogRecord: Sendable {
         case .path: return path
         case .protocol: return "HTTP/1.1"
         case .requestId: return requestID
-        case .requestTime: return AccessLogClock.requestTime(requestTime)
+        case .requestTime: return AccessLogClock.cached.text(for: requestTime)
         case .requestTimeEpoch: return String(Int64((requestTime.timeIntervalSince1970 * 1000).rounded(.down)))
         case .resourcePath: return resourcePath
         case .responseLatency: return String(responseLatencyMilliseconds)
@@ -210,6 +221,9 @@ public struct AccessLogRecord: Sendable {
 
 enum AccessLogClock {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `requestTime`, formatted once a second (it runs per line).
+    static let cached = PerSecondText(requestTime)
 
     /// `25/Nov/2026:03:20:09 +0000`, with `gmtime_r` rather than `Calendar` (it runs per line).
     static func requestTime(_ date: Date) -> String {
@@ -251,16 +265,33 @@ public final class AccessLogOutput: Sendable {
         switch destination {
         case .closure(let write):
             write(line)
-        case .fileDescriptor(let descriptor):
-            let block: [UInt8]? = buffer.withLock { bytes in
-                bytes.append(contentsOf: line.utf8)
-                bytes.append(UInt8(ascii: "\n"))
-                guard bytes.count >= Self.blockSize else { return nil }
-                defer { bytes.removeAll(keepingCapacity: true) }
-                return bytes
-            }
-            if let block { Self.writeAll(block, to: descriptor) }
+        case .fileDescriptor:
+            append { $0.append(contentsOf: line.utf8) }
         }
+    }
+
+    /// A line made by `format` and `record`: straight into the buffer, with no string between.
+    func write(_ record: AccessLogRecord, format: AccessLogFormat) {
+        switch destination {
+        case .closure(let write):
+            write(format.line(for: record))
+        case .fileDescriptor:
+            append { format.write(record, into: &$0) }
+        }
+    }
+
+    /// Appends one line (`writeLine` adds its bytes; the newline is added here) and writes the
+    /// buffer out once it holds a block.
+    private func append(_ writeLine: (inout [UInt8]) -> Void) {
+        guard case .fileDescriptor(let descriptor) = destination else { return }
+        let block: [UInt8]? = buffer.withLock { bytes in
+            writeLine(&bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            guard bytes.count >= Self.blockSize else { return nil }
+            defer { bytes.removeAll(keepingCapacity: true) }
+            return bytes
+        }
+        if let block { Self.writeAll(block, to: descriptor) }
     }
 
     /// Writes whatever is buffered.
@@ -330,6 +361,6 @@ public struct AccessLog: Sendable {
     }
 
     public func record(_ record: AccessLogRecord) {
-        output.write(format.line(for: record))
+        output.write(record, format: format)
     }
 }

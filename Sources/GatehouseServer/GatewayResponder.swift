@@ -85,7 +85,7 @@ public struct GatewayResponder: HTTPResponder {
             headers.append(field.name.rawName, field.value)
             headerBytes += field.value.utf8.count
         }
-        let sourceIP = context.remoteAddress?.ipAddress ?? "127.0.0.1"
+        let sourceIP = Self.sourceIP(context.remoteAddress)
 
         if headerBytes > limits.maximumHeaderBytes {
             let message = "HTTP header is larger than \(limits.maximumHeaderBytes) bytes."
@@ -121,7 +121,7 @@ public struct GatewayResponder: HTTPResponder {
             if Self.ownedByServer.contains(fieldName.canonicalName) { continue }
             fields.append(Field(name: fieldName, value: Self.legalValue(value)))
         }
-        let extendedID = Self.extendedRequestID(result.requestID)
+        let extendedID = result.extendedRequestID
         if pipeline.api.kind == .http {
             fields.append(Field(name: Self.apigwRequestID, value: extendedID))
         } else {
@@ -153,13 +153,26 @@ public struct GatewayResponder: HTTPResponder {
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         accessLog.record(
             AccessLogRecord(
-                requestID: requestID, extendedRequestID: result.map { Self.extendedRequestID($0.requestID) } ?? "-", method: method, path: path,
+                requestID: requestID, extendedRequestID: result?.extendedRequestID ?? "-", method: method, path: path,
                 status: status, responseLength: length, responseLatencyMilliseconds: milliseconds,
                 integrationLatencyMilliseconds: result?.trace.integrationLatencyMilliseconds, integrationStatus: result?.trace.integrationStatus,
                 requestTime: requestTime, sourceIP: sourceIP, userAgent: headers["User-Agent"], stage: environment.stage.name,
                 resourcePath: result?.trace.resourcePath, apiKind: kind, apiID: environment.apiID, accountID: environment.accountID,
                 region: environment.region))
     }
+
+    /// The caller's address as text (`$context.identity.sourceIp`). An IPv4 caller's text is
+    /// kept for the next request from the same address (each connection of a client comes from
+    /// it): formatting it takes `inet_ntop` and an array every time.
+    static func sourceIP(_ address: SocketAddress?) -> String {
+        guard let address else { return "127.0.0.1" }
+        if case .v4(let v4) = address {
+            return lastIPv4.value(for: v4.address.sin_addr.s_addr) { _ in address.ipAddress ?? "127.0.0.1" }
+        }
+        return address.ipAddress ?? "127.0.0.1"
+    }
+
+    static let lastIPv4 = LastResult<UInt32, String>()
 
     /// Reads the body, stopping one byte past `limit`: enough for the pipeline to answer 413
     /// without holding an arbitrarily large upload. (Hummingbird drains the rest afterwards.)
@@ -204,17 +217,5 @@ public struct GatewayResponder: HTTPResponder {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
-    }
-
-    /// API Gateway's short extended request id (`$context.extendedRequestId`), derived from the
-    /// request id as the pipeline derives it for templates.
-    static func extendedRequestID(_ requestID: String) -> String {
-        var letters = ""
-        letters.reserveCapacity(15)
-        for character in requestID where character != "-" {
-            letters.append(character)
-            if letters.count == 14 { break }
-        }
-        return letters.uppercased() + "="
     }
 }

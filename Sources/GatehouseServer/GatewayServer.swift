@@ -65,6 +65,9 @@ public struct GatewayServer: Sendable {
         var serverLogger = logger
         // Hummingbird's own per-connection chatter stays below the access log.
         serverLogger.logLevel = max(logger.logLevel, .notice)
+        // Hummingbird sets a request id on this logger for every request; keep that a dictionary
+        // store rather than a formatting of all metadata (StreamLogHandler's) each time.
+        serverLogger.handler = DeferredMetadataLogHandler(serverLogger.handler)
         return Application(
             responder: responder,
             server: .http1(
@@ -156,4 +159,52 @@ public struct RunningGatewayServer: Sendable {
 public struct GatewayServerError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+}
+
+/// Wraps a log handler so that setting metadata only stores it: `StreamLogHandler` formats all of
+/// its metadata on every change, and Hummingbird sets a request id on the server's logger for each
+/// request, a line or not. The stored metadata reaches the wrapped handler when a line is logged,
+/// merged under the line's own metadata, so lines read as before (metadata from a
+/// `Logger.MetadataProvider` under the same key as stored metadata would lose to it, where the
+/// wrapped handler would let the provider win; Gatehouse configures no provider).
+struct DeferredMetadataLogHandler: LogHandler {
+    var wrapped: any LogHandler
+    var stored: Logger.Metadata = [:]
+
+    init(_ wrapped: any LogHandler) {
+        self.wrapped = wrapped
+    }
+
+    var logLevel: Logger.Level {
+        get { wrapped.logLevel }
+        set { wrapped.logLevel = newValue }
+    }
+
+    var metadataProvider: Logger.MetadataProvider? {
+        get { wrapped.metadataProvider }
+        set { wrapped.metadataProvider = newValue }
+    }
+
+    var metadata: Logger.Metadata {
+        get { wrapped.metadata.merging(stored) { _, stored in stored } }
+        set {
+            stored = newValue
+            wrapped.metadata = [:]
+        }
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { stored[key] ?? wrapped[metadataKey: key] }
+        set {
+            stored[key] = newValue
+            if newValue == nil, wrapped[metadataKey: key] != nil { wrapped[metadataKey: key] = nil }
+        }
+    }
+
+    func log(event: LogEvent) {
+        guard !stored.isEmpty else { return wrapped.log(event: event) }
+        var event = event
+        event.metadata = stored.merging(event.metadata ?? [:]) { _, explicit in explicit }
+        wrapped.log(event: event)
+    }
 }

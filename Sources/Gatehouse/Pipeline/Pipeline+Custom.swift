@@ -27,7 +27,7 @@ extension InvocationRun {
                 body: request.body, isBinary: isBinary(contentType: request.headers["Content-Type"]), handling: integration.contentHandlingStrategy)
         } catch {
             throw GatewayError.internalError(
-                api: api.kind, logLine: "Execution failed due to configuration error: Unable to convert the request body: it is not valid base64 (CONVERT_TO_BINARY)")
+                api: parts.api.kind, logLine: "Execution failed due to configuration error: Unable to convert the request body: it is not valid base64 (CONVERT_TO_BINARY)")
         }
         if let direction = integration.conversion?.request, case .text(let text) = payload, !text.isEmpty {
             payload = .text(try convertRequestBody(text, direction, options: integration.conversion!.options))
@@ -44,10 +44,10 @@ extension InvocationRun {
                 requestOutput = output
                 endpointPayload = .text(output.body)
                 step("request-template", templateStart)
-                logger.debug("request template rendered", metadata: ["content-type": "\(contentType)", "bytes": "\(output.body.utf8.count)"])
+                debug("request template rendered", metadata: ["content-type": "\(contentType)", "bytes": "\(output.body.utf8.count)"])
                 checkContent(output.body, mediaType: requestTemplateMediaType(integration, key: contentType), template: template)
             } else {
-                logger.debug("request template skipped: the payload is binary", metadata: ["content-type": "\(contentType)"])
+                debug("request template skipped: the payload is binary", metadata: ["content-type": "\(contentType)"])
             }
         } else {
             switch integration.passthroughBehavior {
@@ -55,7 +55,7 @@ extension InvocationRun {
             case .whenNoTemplates: if !integration.requestTemplates.isEmpty { throw GatewayError.unsupportedMediaType }
             case .never: throw GatewayError.unsupportedMediaType
             }
-            logger.debug("request body passed through", metadata: ["content-type": "\(contentType)", "passthrough": "\(integration.passthroughBehavior.rawValue)"])
+            debug("request body passed through", metadata: ["content-type": "\(contentType)", "passthrough": "\(integration.passthroughBehavior.rawValue)"])
         }
         let endpointBody = endpointPayload.bytes
         let endpointText = String(decoding: endpointBody, as: UTF8.self)
@@ -96,17 +96,15 @@ extension InvocationRun {
         var selectionInput: String
         switch integration.type {
         case .mock:
-            if let parsed = JSONText.parse(endpointText), let status = parsed["statusCode"] {
-                integrationStatus = status.numberValue?.intValue ?? status.stringValue.flatMap { Int($0) } ?? 200
-            }
+            integrationStatus = pipeline.parts.mockStatuses.value(for: endpointText, Self.mockStatus)
             selectionInput = String(integrationStatus)
-            logger.debug("mock integration answered", metadata: ["status": "\(integrationStatus)"])
+            debug("mock integration answered", metadata: ["status": "\(integrationStatus)"])
         case .aws:
             guard let function = LambdaFunctionReference(integrationURI: substituteStageVariables(integration.uri ?? "")) else {
-                throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: Invalid Lambda function URI")
+                throw GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: Invalid Lambda function URI")
             }
             try checkPermission(function, method: method)
-            let uri = function.endpointURI(defaultRegion: environment.region)
+            let uri = function.endpointURI(defaultRegion: parts.environment.region)
             var headers = lambdaHeaders(function, method: method)
             for (name, value) in endpointHeaders { headers.append(name, value) }
             let result = try await send(
@@ -151,13 +149,20 @@ extension InvocationRun {
         }
         guard let chosen else {
             throw GatewayError.internalError(
-                api: api.kind,
+                api: parts.api.kind,
                 logLine: "Execution failed due to configuration error: No match for output mapping and no default output mapping configured. Endpoint Response Status Code: \(integrationStatus)")
         }
-        logger.debug(
+        debug(
             "integration response selected",
             metadata: ["selection": "\(selectionInput)", "pattern": "\(chosen.selectionPattern?.description ?? "default")", "status": "\(chosen.statusCode)"])
         return try methodResponse(chosen, integration: integration, body: integrationBody, headers: integrationHeaders, requestOutput: requestOutput)
+    }
+
+    /// The status a mock integration answers with: the request's `statusCode` (a number, or a
+    /// string of digits), else 200.
+    static func mockStatus(_ endpointText: String) -> Int {
+        guard let parsed = JSONText.parse(endpointText), let status = parsed["statusCode"] else { return 200 }
+        return status.numberValue?.intValue ?? status.stringValue.flatMap { Int($0) } ?? 200
     }
 
     /// Sends a call, logging API Gateway's endpoint lines around it.
@@ -170,7 +175,7 @@ extension InvocationRun {
         note("Sending request to \(uri)")
         trace.remoteName = remoteName
         trace.remoteNamespace = namespace
-        logger.debug("calling the integration", metadata: ["uri": "\(uri)", "method": "\(call.method)", "body-bytes": "\(call.body.count)"])
+        debug("calling the integration", metadata: ["uri": "\(uri)", "method": "\(call.method)", "body-bytes": "\(call.body.count)"])
         let begin = now()
         let result: IntegrationResult
         do {
@@ -184,7 +189,7 @@ extension InvocationRun {
         step("integration", begin)
         trace.integrationStatus = result.statusCode
         trace.integrationLatencyMilliseconds = latency
-        logger.debug(
+        debug(
             "integration responded",
             metadata: ["status": "\(result.statusCode)", "latency-ms": "\(latency)", "body-bytes": "\(result.body.count)", "function-error": "\(result.functionError ?? "")"])
         note("Received response. Status: \(result.statusCode), Integration latency: \(latency) ms")
@@ -197,7 +202,7 @@ extension InvocationRun {
     func lambdaHeaders(_ function: LambdaFunctionReference, method: APIMethod) -> HeaderFields {
         var headers = HeaderFields()
         headers.append("x-amzn-lambda-integration-tag", requestID)
-        headers.append("User-Agent", "AmazonAPIGateway_\(environment.apiID)")
+        headers.append("User-Agent", "AmazonAPIGateway_\(parts.environment.apiID)")
         headers.append("X-Amz-Source-Arn", sourceARN(method))
         headers.append("Content-Type", "application/json")
         if let traceHeaderValue { headers.append("X-Amzn-Trace-Id", traceHeaderValue) }
@@ -208,15 +213,15 @@ extension InvocationRun {
     /// definition writes it (`pets/{petId}`, `{proxy+}`), not the requested path, so a policy
     /// made for `…/*/GET/pets/{petId}` or `…/*/*/{proxy+}` matches. The method is the request's.
     func sourceARN(_ method: APIMethod) -> String {
-        environment.sourceARN(method: request.method, resourcePath: method.path.isDefaultRoute ? "$default" : method.path.text)
+        parts.environment.sourceARN(method: request.method, resourcePath: method.path.isDefaultRoute ? "$default" : method.path.text)
     }
 
     /// The function's resource policy, when one is configured, must allow this source ARN.
     func checkPermission(_ function: LambdaFunctionReference, method: APIMethod) throws {
-        guard let policy = environment.lambdaPolicies[function.name] else { return }
+        guard let policy = parts.environment.lambdaPolicies[function.name] else { return }
         let arn = sourceARN(method)
-        if !policy.allows(sourceARN: arn, account: environment.accountID) {
-            throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: Invalid permissions on Lambda function")
+        if !policy.allows(sourceARN: arn, account: parts.environment.accountID) {
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: Invalid permissions on Lambda function")
         }
     }
 
@@ -250,13 +255,13 @@ extension InvocationRun {
             if case .null = value { return nil }
             return [value.compactJSONText]
         case .context(let path): return contextValue(path).map { [$0] }
-        case .stageVariable(let name): return environment.stage.variables[name].map { [$0] }
+        case .stageVariable(let name): return parts.environment.stage.variables[name].map { [$0] }
         }
     }
 
     /// Renders a mapping template; `step` names its trace subsegment.
     func render(_ template: CompiledTemplate, body: String, failure: String, step: String) throws -> MappingOutput {
-        let input = MappingInput(body: body, parameters: mappingParameters, context: context, stageVariables: environment.stage.variables)
+        let input = MappingInput(body: body, parameters: mappingParameters, context: context, stageVariables: parts.environment.stage.variables)
         let subsegment = beginSubsegment(step)
         defer { subsegment?.end() }
         do {
@@ -266,7 +271,7 @@ extension InvocationRun {
             switch error {
             case .payload(let message): gatewayError = GatewayError.badPayload(message)
             case .template(let vtl):
-                gatewayError = GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(failure): \(vtl.message)")
+                gatewayError = GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: \(failure): \(vtl.message)")
             }
             if let subsegment {
                 subsegment.setOutcome(gatewayError.statusCode >= 500 ? .fault : .error)
@@ -289,7 +294,7 @@ extension InvocationRun {
                 handling: chosen.contentHandlingStrategy)
         } catch {
             throw GatewayError.internalError(
-                api: api.kind, logLine: "Execution failed due to configuration error: Unable to convert the response body: it is not valid base64 (CONVERT_TO_BINARY)")
+                api: parts.api.kind, logLine: "Execution failed due to configuration error: Unable to convert the response body: it is not valid base64 (CONVERT_TO_BINARY)")
         }
         // Gatehouse's XML → JSON step, before anything reads the body.
         if integration.conversion?.response == .xmlToJSON, case .text(let text) = payload {
@@ -321,7 +326,7 @@ extension InvocationRun {
                     value = integrationBody
                 }
             case .context(let path): value = contextValue(path)
-            case .stageVariable(let name): value = environment.stage.variables[name]
+            case .stageVariable(let name): value = parts.environment.stage.variables[name]
             }
             guard let value else { continue }
             try setResponseHeader(&headers, mapping.headerName, value)
@@ -337,10 +342,10 @@ extension InvocationRun {
                 responseOutput = output
                 payload = .text(output.body)
                 step("response-template", begin)
-                logger.debug("response template rendered", metadata: ["content-type": "\(type)", "bytes": "\(output.body.utf8.count)"])
+                debug("response template rendered", metadata: ["content-type": "\(type)", "bytes": "\(output.body.utf8.count)"])
                 checkContent(output.body, mediaType: type, template: template)
             } else {
-                logger.debug("response template skipped: the payload is binary", metadata: ["content-type": "\(type)"])
+                debug("response template skipped: the payload is binary", metadata: ["content-type": "\(type)"])
             }
         }
         // Gatehouse's JSON → XML step, for a client whose Accept asks for XML.
@@ -356,7 +361,9 @@ extension InvocationRun {
         if !headers.contains("Content-Type") { headers.append("Content-Type", contentType) }
 
         var status = chosen.statusCode
-        for output in [requestOutput, responseOutput].compactMap({ $0 }) {
+        // The request template's overrides, then the response template's (no array of copies).
+        for index in 0..<2 {
+            guard let output = index == 0 ? requestOutput : responseOutput else { continue }
             if let override = output.statusOverride { status = override }
             for (name, value) in output.responseHeaderOverrides { try setResponseHeader(&headers, name, value, replacing: true) }
         }
@@ -378,7 +385,7 @@ extension InvocationRun {
                 converted = try JSONToXML(options: options).convert(json)
             }
             gatehouseNote("converted method request body from \(direction == .xmlToJSON ? "XML to JSON" : "JSON to XML")")
-            logger.debug("converted the method request body", metadata: ["conversion": "\(direction.rawValue)"])
+            debug("converted the method request body", metadata: ["conversion": "\(direction.rawValue)"])
             return converted
         } catch {
             let what = direction == .xmlToJSON ? "from XML to JSON" : "from JSON to XML"
@@ -399,25 +406,25 @@ extension InvocationRun {
         do {
             let converted = JSONText.compact(try XMLToJSON(options: options).convert(text))
             gatehouseNote("converted endpoint response body from XML to JSON")
-            logger.debug("converted the endpoint response body", metadata: ["conversion": "xml-to-json"])
+            debug("converted the endpoint response body", metadata: ["conversion": "xml-to-json"])
             return converted
         } catch {
-            throw GatewayError.internalError(api: api.kind, logLine: "Gatehouse: could not convert endpoint response body from XML to JSON: \(error)")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Gatehouse: could not convert endpoint response body from XML to JSON: \(error)")
         }
     }
 
     /// `x-gatehouse-conversion.response: json-to-xml`: the method response's JSON as XML.
     func convertMethodResponse(_ text: String, options: XMLConversionOptions) throws -> String {
         guard let json = JSONText.parse(text) else {
-            throw GatewayError.internalError(api: api.kind, logLine: "Gatehouse: could not convert method response body from JSON to XML: the body is not JSON")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Gatehouse: could not convert method response body from JSON to XML: the body is not JSON")
         }
         do {
             let converted = try JSONToXML(options: options).convert(json)
             gatehouseNote("converted method response body from JSON to XML")
-            logger.debug("converted the method response body", metadata: ["conversion": "json-to-xml"])
+            debug("converted the method response body", metadata: ["conversion": "json-to-xml"])
             return converted
         } catch {
-            throw GatewayError.internalError(api: api.kind, logLine: "Gatehouse: could not convert method response body from JSON to XML: \(error)")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Gatehouse: could not convert method response body from JSON to XML: \(error)")
         }
     }
 
@@ -434,18 +441,18 @@ extension InvocationRun {
     /// With `PipelineOptions.checksContent`: records (and logs) a template output that does not
     /// parse as its media type.
     func checkContent(_ output: String, mediaType: String, template: CompiledTemplate) {
-        guard pipeline.options.checksContent else { return }
+        guard pipeline.parts.options.checksContent else { return }
         guard let failure = ContentCheck.validate(output, mediaType: mediaType) else { return }
         let report = ContentCheckReport(template: template.pointer, mediaType: mediaType, failure: failure)
         contentCheckFailures.append(report)
         gatehouseNote("content check: \(report)")
-        logger.debug("template output failed the content check", metadata: ["template": "\(template.pointer)", "failure": "\(failure)"])
+        debug("template output failed the content check", metadata: ["template": "\(template.pointer)", "failure": "\(failure)"])
     }
 
     func setResponseHeader(_ headers: inout HeaderFields, _ name: String, _ value: String, replacing: Bool = false) throws {
         let lower = name.lowercased()
         if forbiddenResponseHeaders.contains(lower) {
-            throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: Invalid mapping expression specified: \(name) cannot be set")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: Invalid mapping expression specified: \(name) cannot be set")
         }
         let finalName = remappedResponseHeaders.contains(lower) ? "x-amzn-Remapped-\(name)" : name
         if replacing || lower == "content-type" { headers.set(finalName, value) } else { headers.set(finalName, value) }

@@ -9,21 +9,21 @@ extension InvocationRun {
         failure = error
         if let line = error.logLine, method != nil { note(line) }
         var response = render(error)
-        if api.kind == .http, let cors = api.cors { cors.apply(to: &response, request: request) }
+        if parts.api.kind == .http, let cors = parts.api.cors { cors.apply(to: &response, request: request) }
         if method != nil { note("Method completed with status: \(response.statusCode)") }
         return response
     }
 
     func render(_ error: GatewayError) -> GatewayResponse {
         let family: GatewayResponseType = error.statusCode >= 500 ? .default5XX : .default4XX
-        logger.debug("gateway response", metadata: ["type": "\(error.type.rawValue)", "status": "\(error.statusCode)"])
-        guard api.kind == .rest, error.isCustomizable, let definition = api.gatewayResponses[error.type] ?? api.gatewayResponses[family] else {
+        debug("gateway response", metadata: ["type": "\(error.type.rawValue)", "status": "\(error.statusCode)"])
+        guard parts.api.kind == .rest, error.isCustomizable, let definition = parts.api.gatewayResponses[error.type] ?? parts.api.gatewayResponses[family] else {
             var headers = HeaderFields()
             headers.append("Content-Type", "application/json")
             if let type = error.errorType { headers.append("x-amzn-ErrorType", type) }
             return GatewayResponse(statusCode: error.statusCode, headers: headers, body: error.defaultBody)
         }
-        let status = api.gatewayResponses[error.type]?.statusCode ?? api.gatewayResponses[family]?.statusCode ?? error.statusCode
+        let status = parts.api.gatewayResponses[error.type]?.statusCode ?? parts.api.gatewayResponses[family]?.statusCode ?? error.statusCode
         var errorContext = context.isEmpty ? makeContext() : context
         errorContext["error"] = [
             "message": .string(error.message),
@@ -38,7 +38,7 @@ extension InvocationRun {
             case .literal(let text): value = text
             case .methodRequest(let location, let key): value = methodRequestValue(location, key)?.first
             case .context(let path): value = contextValue(path, in: errorContext)
-            case .stageVariable(let key): value = environment.stage.variables[key]
+            case .stageVariable(let key): value = parts.environment.stage.variables[key]
             }
             if let value { headers.set(name, value) }
         }
@@ -46,7 +46,7 @@ extension InvocationRun {
         var contentType = "application/json"
         if let (type, template) = chooseTemplate(definition.templates.map { ($0.contentType, $0.template) }) {
             contentType = type
-            let input = MappingInput(body: "", parameters: mappingParameters, context: errorContext, stageVariables: environment.stage.variables)
+            let input = MappingInput(body: "", parameters: mappingParameters, context: errorContext, stageVariables: parts.environment.stage.variables)
             if let output = try? template.template.render(input) { body = output.body }
         }
         if !headers.contains("Content-Type") { headers.append("Content-Type", contentType) }

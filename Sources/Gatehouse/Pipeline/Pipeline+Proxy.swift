@@ -36,19 +36,19 @@ extension InvocationRun {
     func invokeLambdaProxy(_ method: APIMethod) async throws -> GatewayResponse {
         let integration = method.integration
         guard let function = LambdaFunctionReference(integrationURI: substituteStageVariables(integration.uri ?? "")) else {
-            throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: Invalid Lambda function URI")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: Invalid Lambda function URI")
         }
         try checkPermission(function, method: method)
-        let version = api.kind == .rest ? "1.0" : integration.payloadFormatVersion
+        let version = parts.api.kind == .rest ? "1.0" : integration.payloadFormatVersion
         let input = ProxyEventInput(
             request: request, method: method, pathParameters: pathParameters, resourcePathRequested: resourcePathRequested,
             environment: environment, requestID: requestID, extendedRequestID: extendedRequestID, date: start,
-            isBase64Encoded: api.kind == .rest
+            isBase64Encoded: parts.api.kind == .rest
                 ? isBinary(contentType: request.headers["Content-Type"])
                 : isBinary(contentType: request.headers["Content-Type"]) || String(validating: request.body, as: UTF8.self) == nil,
             context: context)
         let event = version == "2.0" ? ProxyEventV2.make(input) : ProxyEventV1.make(input)
-        let uri = function.endpointURI(defaultRegion: environment.region)
+        let uri = function.endpointURI(defaultRegion: parts.environment.region)
         let result = try await send(
             IntegrationCall(
                 target: .lambda(function), method: "POST", headers: lambdaHeaders(function, method: method), body: Array(event.compactJSONText.utf8),
@@ -57,27 +57,27 @@ extension InvocationRun {
         if result.functionError != nil {
             let message = JSONText.parse(result.bodyText)?["errorMessage"]?.stringValue ?? result.bodyText
             throw GatewayError.badProxyResponse(
-                api: api.kind, logLine: "Lambda execution failed with status \(result.statusCode) due to customer function error: \(message). Lambda request id: \(requestID)")
+                api: parts.api.kind, logLine: "Lambda execution failed with status \(result.statusCode) due to customer function error: \(message). Lambda request id: \(requestID)")
         }
         let parsed: ProxyResponse
         do {
             parsed = version == "2.0" ? try ProxyResponse.parseV2(result.bodyText) : try ProxyResponse.parseV1(result.bodyText)
         } catch {
-            throw GatewayError.badProxyResponse(api: api.kind, logLine: "Execution failed due to configuration error: Malformed Lambda proxy response")
+            throw GatewayError.badProxyResponse(api: parts.api.kind, logLine: "Execution failed due to configuration error: Malformed Lambda proxy response")
         }
-        var headers = proxyResponseHeaders(parsed.headers, kind: api.kind, dropping: droppedProxyResponseHeaders)
-        if api.kind == .rest && !headers.contains("Content-Type") { headers.append("Content-Type", "application/json") }
+        var headers = proxyResponseHeaders(parsed.headers, kind: parts.api.kind, dropping: droppedProxyResponseHeaders)
+        if parts.api.kind == .rest && !headers.contains("Content-Type") { headers.append("Content-Type", "application/json") }
         if let traceHeaderValue, !headers.contains("X-Amzn-Trace-Id") { headers.append("X-Amzn-Trace-Id", traceHeaderValue) }
         // A REST API returns the decoded bytes only to a client whose first Accept type is a
         // binary media type; anyone else gets the base64 text the function sent.
         var body = parsed.body
         var binary = parsed.isBase64Encoded
-        if api.kind == .rest, parsed.isBase64Encoded, !acceptsBinary, let encoded = parsed.encodedBody {
+        if parts.api.kind == .rest, parsed.isBase64Encoded, !acceptsBinary, let encoded = parsed.encodedBody {
             body = Array(encoded.utf8)
             binary = false
         }
         let response = GatewayResponse(statusCode: parsed.statusCode, headers: headers, body: body)
-        logger.debug("proxy response", metadata: ["status": "\(parsed.statusCode)", "base64": "\(parsed.isBase64Encoded)", "binary": "\(binary)"])
+        debug("proxy response", metadata: ["status": "\(parsed.statusCode)", "base64": "\(parsed.isBase64Encoded)", "binary": "\(binary)"])
         note("Method response body after transformations: \(binary ? "[Binary Data]" : response.bodyText)")
         note("Method response headers: \(JavaText.map(headers.singleValues))")
         return response
@@ -114,12 +114,12 @@ extension InvocationRun {
                 target: .http(url: uri), method: integration.httpMethod == nil || integration.httpMethod == "ANY" ? request.method : integration.httpMethod!,
                 headers: headers, body: request.body, timeout: .milliseconds(integration.timeoutInMillis)),
             uri: uri, remoteName: URL(string: uri)?.host ?? uri, namespace: "remote", binaryBody: isBinary(contentType: request.headers["Content-Type"]))
-        var responseHeaders = proxyResponseHeaders(result.headers, kind: api.kind, dropping: droppedHTTPProxyResponseHeaders)
+        var responseHeaders = proxyResponseHeaders(result.headers, kind: parts.api.kind, dropping: droppedHTTPProxyResponseHeaders)
         if let traceHeaderValue, !responseHeaders.contains("X-Amzn-Trace-Id") { responseHeaders.append("X-Amzn-Trace-Id", traceHeaderValue) }
         // REST: a binary answer (its Content-Type is a binary media type) reaches a client that
         // does not accept binary as base64 text, as for a custom integration without contentHandling.
         var body = result.body
-        let binary = api.kind == .rest && isBinary(contentType: result.headers["Content-Type"])
+        let binary = parts.api.kind == .rest && isBinary(contentType: result.headers["Content-Type"])
         if binary && !acceptsBinary { body = Array(Payload.encodeBase64(body).utf8) }
         let response = GatewayResponse(statusCode: result.statusCode, headers: responseHeaders, body: body)
         note("Method response body after transformations: \(binary && acceptsBinary ? "[Binary Data]" : response.bodyText)")

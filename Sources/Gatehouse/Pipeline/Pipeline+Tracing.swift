@@ -11,15 +11,15 @@ extension InvocationRun {
     /// The header returned on proxy responses becomes this trace's.
     func beginStageSegment(_ tracer: TraceRecorder) {
         let incoming = request.headers[TraceHeader.name].flatMap { TraceHeader(parsing: $0) }
-        let url = "https://\(environment.domainName)\(request.path)" + (request.query.isEmpty ? "" : "?" + request.query)
+        let url = "https://\(parts.environment.domainName)\(request.path)" + (request.query.isEmpty ? "" : "?" + request.query)
         let forwarded = request.headers["X-Forwarded-For"]
         let clientIP = forwarded.flatMap { $0.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } } ?? request.sourceIP
         let segment = tracer.beginStage(
-            apiName: api.title, stage: environment.stage.name, header: incoming?.root == nil ? nil : incoming,
+            apiName: parts.api.title, stage: parts.environment.stage.name, header: incoming?.root == nil ? nil : incoming,
             request: HTTPInfo.Request(
                 method: request.method, url: url, userAgent: request.headers["User-Agent"], clientIP: clientIP,
                 xForwardedFor: forwarded == nil ? nil : true),
-            host: environment.domainName, path: request.path, restAPIID: environment.apiID, requestID: requestID, accountID: environment.accountID)
+            host: parts.environment.domainName, path: request.path, restAPIID: parts.environment.apiID, requestID: requestID, accountID: parts.environment.accountID)
         stageSegment = segment
         traceHeaderValue = segment.responseHeader.description
     }
@@ -53,7 +53,7 @@ extension InvocationRun {
             subsegment = stageSegment.beginSubsegment(name: "Lambda", namespace: .aws)
             subsegment.setAWS("function_name", .string(function.name))
             subsegment.setAWS("operation", "Invoke")
-            subsegment.setAWS("region", .string(function.region ?? environment.region))
+            subsegment.setAWS("region", .string(function.region ?? parts.environment.region))
         case .http(let url):
             subsegment = stageSegment.beginSubsegment(name: remoteName, namespace: namespace == "aws" ? .aws : .remote)
             subsegment.setHTTPRequest(HTTPInfo.Request(method: call.method, url: url))

@@ -16,34 +16,60 @@ import OrderedCollections
 /// The pipeline logs each step at `debug` (and nothing above it) to the `Logger` it is given,
 /// with the request id as `request-id` metadata.
 public struct Pipeline: Sendable {
-    public let api: APIDefinition
-    public let environment: GatewayEnvironment
-    public let backend: any IntegrationBackend
-    public let logger: Logger
-    public let options: PipelineOptions
-    let matcher: RouteMatcher
+    /// What a pipeline holds, behind one reference: a copy of a pipeline (a server takes one per
+    /// request, and each invocation keeps one) is one retain, not one per string and array inside.
+    final class Parts: Sendable {
+        let api: APIDefinition
+        let environment: GatewayEnvironment
+        let backend: any IntegrationBackend
+        let logger: Logger
+        let options: PipelineOptions
+        let matcher: RouteMatcher
+        /// `$context`'s layout and the values that are the same for every request, made once.
+        let contextShape: ContextShape
+        /// The last mock request text and the status it gave.
+        let mockStatuses = LastResult<String, Int>()
+        /// `/STAGE`, the prefix every request path starts with.
+        let stagePrefix: String
+
+        init(api: APIDefinition, environment: GatewayEnvironment, backend: any IntegrationBackend, logger: Logger, options: PipelineOptions) {
+            self.api = api
+            self.environment = environment
+            self.backend = backend
+            self.logger = logger
+            self.options = options
+            self.matcher = RouteMatcher(methods: api.methods, kind: api.kind)
+            self.contextShape = ContextShape(environment: environment)
+            self.stagePrefix = "/" + environment.stage.name
+        }
+    }
+
+    let parts: Parts
+
+    public var api: APIDefinition { parts.api }
+    public var environment: GatewayEnvironment { parts.environment }
+    public var backend: any IntegrationBackend { parts.backend }
+    public var logger: Logger { parts.logger }
+    public var options: PipelineOptions { parts.options }
+    var matcher: RouteMatcher { parts.matcher }
+    var contextShape: ContextShape { parts.contextShape }
 
     public init(
         api: APIDefinition, environment: GatewayEnvironment = GatewayEnvironment(), backend: any IntegrationBackend = NoBackend(),
         logger: Logger = Logger(label: "gatehouse.pipeline"), options: PipelineOptions = PipelineOptions()
     ) {
-        self.api = api
         var environment = environment
         if api.kind == .http && environment.stage.name.isEmpty { environment.stage = .httpDefault }
-        self.environment = environment
-        self.backend = backend
-        self.logger = logger
-        self.options = options
-        self.matcher = RouteMatcher(methods: api.methods, kind: api.kind)
+        self.parts = Parts(api: api, environment: environment, backend: backend, logger: logger, options: options)
     }
 
     /// Runs one request.
     public func invoke(_ request: GatewayRequest) async -> InvocationResult {
         let run = InvocationRun(pipeline: self, request: request)
-        if let tracer = environment.tracer, api.kind == .rest { run.beginStageSegment(tracer) }
+        if let tracer = parts.environment.tracer, parts.api.kind == .rest { run.beginStageSegment(tracer) }
         let response = await run.execute()
         run.endStageSegment(response)
-        let end = environment.clock.now()
+        let end = parts.environment.clock.now()
         var result = InvocationResult(
             response: response, log: run.log, trace: run.trace, requestID: run.requestID, extendedRequestID: run.extendedRequestID,
             latencyMilliseconds: Self.milliseconds(from: run.start, to: end))
@@ -137,13 +163,24 @@ final class InvocationRun {
 
     // Filled in once routing succeeds.
     var method: APIMethod?
-    var pathParameters: [(String, String)] = []
+    var pathParameters: [(String, String)] = [] {
+        didSet { cachedMappingParameters = nil }
+    }
+    /// The method's resource id (`$context.resourceId`), from the route.
+    var resourceID: String?
     var resourcePathRequested = ""
     var context = JSONObject()
-    var traceHeaderValue: String?
+    /// The `X-Amzn-Trace-Id` sent to integrations and returned on proxy responses: the stage
+    /// segment's when tracing (set before the request runs), else made on first use from
+    /// `GatewayEnvironment.traceHeader`, so a request whose integration never sends it (a mock)
+    /// costs nothing.
+    lazy var traceHeaderValue: String? = parts.environment.traceHeader.map { $0(requestID, request.headers["X-Amzn-Trace-Id"]) }
+    private var cachedMappingParameters: MappingParameters?
 
     var contentCheckFailures: [ContentCheckReport] = []
     var logger: Logger
+    /// Whether `logger` takes debug lines (the only level the pipeline logs at).
+    let logsDebug: Bool
     /// The gateway error the response came from, if any.
     var failure: GatewayError?
     let recordsLog: Bool
@@ -151,19 +188,39 @@ final class InvocationRun {
     var stageSegment: ActiveSegment?
     var recordedSegment: Segment?
 
-    var api: APIDefinition { pipeline.api }
-    var environment: GatewayEnvironment { pipeline.environment }
+    /// The pipeline's parts, read field by field (`parts.environment.stage.name`): going through
+    /// `api` or `environment` copies the whole struct.
+    let parts: Pipeline.Parts
+    var api: APIDefinition { parts.api }
+    var environment: GatewayEnvironment { parts.environment }
 
     init(pipeline: Pipeline, request: GatewayRequest) {
         self.pipeline = pipeline
+        self.parts = pipeline.parts
         self.request = request
-        self.start = pipeline.environment.clock.now()
-        self.requestID = pipeline.environment.requestIDs.next()
+        self.start = pipeline.parts.environment.clock.now()
+        self.requestID = pipeline.parts.environment.requestIDs.next()
         self.extendedRequestID = Self.extendedID(from: requestID)
         self.log = ExecutionLog(requestID: requestID)
-        self.recordsLog = pipeline.options.recordsExecutionLog
-        self.logger = pipeline.logger
-        self.logger[metadataKey: "request-id"] = "\(requestID)"
+        self.recordsLog = pipeline.parts.options.recordsExecutionLog
+        self.logger = pipeline.parts.logger
+        // The pipeline logs at debug only: with its logger set above debug no line is written
+        // and the metadata is never read, and setting it costs (StreamLogHandler, for one,
+        // formats all of its metadata on every change).
+        self.logsDebug = logger.logLevel <= .debug
+        if logsDebug {
+            self.logger[metadataKey: "request-id"] = "\(requestID)"
+        }
+    }
+
+    /// `logger.debug`, skipped without copying the logger when it takes no debug lines.
+    @inline(__always)
+    func debug(
+        _ message: @autoclosure () -> Logger.Message, metadata: @autoclosure () -> Logger.Metadata? = nil, file: String = #fileID,
+        function: String = #function, line: UInt = #line
+    ) {
+        guard logsDebug else { return }
+        logger.debug(message(), metadata: metadata(), file: file, function: function, line: line)
     }
 
     /// API Gateway's short extended id (`$context.extendedRequestId`), derived from the request id.
@@ -179,7 +236,7 @@ final class InvocationRun {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    func now() -> Date { pipeline.environment.clock.now() }
+    func now() -> Date { pipeline.parts.environment.clock.now() }
 
     /// Adds an execution-log line; with the log off, the text is never built.
     func note(_ text: @autoclosure () -> String) {
@@ -197,46 +254,44 @@ final class InvocationRun {
     /// `pathParameters` and `context` are set.
     func route() -> GatewayError? {
         // The stage prefix.
-        let stageName = environment.stage.name
-        if stageName == "$default" {
+        if parts.environment.stage.name == "$default" {
             resourcePathRequested = request.path
         } else {
-            let prefix = "/" + stageName
-            guard request.path == prefix || request.path.hasPrefix(prefix + "/") else {
-                return api.kind == .http ? .notFound : .forbidden
-            }
-            resourcePathRequested = String(request.path.dropFirst(prefix.count))
-            if resourcePathRequested.isEmpty { resourcePathRequested = "/" }
+            // `/STAGE`, then the end of the path or `/`: compared byte by byte.
+            let prefix = parts.stagePrefix.utf8
+            let path = request.path.utf8
+            guard path.starts(with: prefix) else { return parts.api.kind == .http ? .notFound : .forbidden }
+            let rest = path.dropFirst(prefix.count)
+            guard rest.isEmpty || rest.first == UInt8(ascii: "/") else { return parts.api.kind == .http ? .notFound : .forbidden }
+            resourcePathRequested = rest.isEmpty ? "/" : String(Substring(rest))
         }
-        guard let match = pipeline.matcher.match(method: request.method, path: resourcePathRequested) else {
-            return api.kind == .http ? .notFound : .missingAuthenticationToken
+        guard let match = pipeline.parts.matcher.match(method: request.method, path: resourcePathRequested) else {
+            return parts.api.kind == .http ? .notFound : .missingAuthenticationToken
         }
         method = match.method
         pathParameters = match.pathParameters
+        resourceID = match.resourceID
         context = makeContext()
         return nil
     }
 
     func execute() async -> GatewayResponse {
-        logger.debug("request received", metadata: ["method": "\(request.method)", "path": "\(request.path)", "body-bytes": "\(request.body.count)"])
-        if request.body.count > environment.maximumBodyBytes {
-            return fail(.requestTooLarge(limit: environment.maximumBodyBytes))
+        debug("request received", metadata: ["method": "\(request.method)", "path": "\(request.path)", "body-bytes": "\(request.body.count)"])
+        if request.body.count > parts.environment.maximumBodyBytes {
+            return fail(.requestTooLarge(limit: parts.environment.maximumBodyBytes))
         }
-        if api.kind == .http, let cors = api.cors, let preflight = cors.preflight(request) {
-            logger.debug("answered a CORS preflight", metadata: ["status": "\(preflight.statusCode)"])
+        if parts.api.kind == .http, let cors = parts.api.cors, let preflight = cors.preflight(request) {
+            debug("answered a CORS preflight", metadata: ["status": "\(preflight.statusCode)"])
             return preflight
         }
         let methodStart = now()
         if let error = route() {
             return fail(error)
         }
-        guard let method else { return fail(.internalError(api: api.kind, logLine: "Execution failed: no method")) }
-        if traceHeaderValue == nil, let makeTrace = environment.traceHeader {
-            traceHeaderValue = makeTrace(requestID, request.headers["X-Amzn-Trace-Id"])
-        }
+        guard let method else { return fail(.internalError(api: parts.api.kind, logLine: "Execution failed: no method")) }
         trace.resourcePath = method.path.text
         trace.httpMethod = request.method
-        logger.debug(
+        debug(
             "method request", metadata: ["resource": "\(method.path.text)", "http-method": "\(method.httpMethod)", "integration": "\(method.integration.type.rawValue)"])
 
         note("Starting execution for request: \(requestID)")
@@ -257,14 +312,14 @@ final class InvocationRun {
         } catch let error as GatewayError {
             return fail(error)
         } catch {
-            return fail(.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(error)"))
+            return fail(.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: \(error)"))
         }
-        if api.kind == .http, let cors = api.cors {
+        if parts.api.kind == .http, let cors = parts.api.cors {
             cors.apply(to: &response, request: request)
         }
         note("Successfully completed execution")
         note("Method completed with status: \(response.statusCode)")
-        logger.debug("method completed", metadata: ["status": "\(response.statusCode)", "body-bytes": "\(response.body.count)"])
+        debug("method completed", metadata: ["status": "\(response.statusCode)", "body-bytes": "\(response.body.count)"])
         return response
     }
 
@@ -282,37 +337,27 @@ final class InvocationRun {
         return result
     }
 
+    /// The parameters templates read (`$input.params()`): made once per request (both templates
+    /// and the gateway responses read the same), again only if the path parameters change.
     var mappingParameters: MappingParameters {
+        if let cachedMappingParameters { return cachedMappingParameters }
         var path = OrderedDictionary<String, String>()
         for (key, value) in pathParameters { path[key] = value }
-        return MappingParameters(path: path, querystring: singleQuery, header: request.headers.singleValues)
+        let parameters = MappingParameters(path: path, querystring: singleQuery, header: request.headers.singleValues)
+        cachedMappingParameters = parameters
+        return parameters
     }
 
-    /// `$context` for templates.
+    /// `$context` for templates: the pipeline's prepared layout with this request's values put in
+    /// place (no hashing), or, before a method is known, built key by key.
     func makeContext() -> JSONObject {
-        var context = JSONObject()
-        context["accountId"] = .string(environment.accountID)
-        context["apiId"] = .string(environment.apiID)
-        context["domainName"] = .string(environment.domainName)
-        context["domainPrefix"] = .string(environment.apiID)
-        context["extendedRequestId"] = .string(extendedRequestID)
-        context["httpMethod"] = .string(request.method)
-        context["identity"] = .object(ProxyEventV1.identity(request))
-        context["path"] = .string(request.path)
-        context["protocol"] = "HTTP/1.1"
-        context["requestId"] = .string(requestID)
-        context["requestTime"] = .string(ExecutionLog.requestTime(start))
-        context["requestTimeEpoch"] = .number(JSONNumber(text: String(Int64((start.timeIntervalSince1970 * 1000).rounded(.down)))))
+        let values = ContextShape.Values(
+            extendedRequestID: extendedRequestID, httpMethod: request.method, sourceIP: request.sourceIP, userAgent: request.headers["User-Agent"],
+            path: request.path, requestID: requestID, start: start)
         if let method {
-            context["resourceId"] = .string(ProxyEventV1.resourceID(method))
-            context["resourcePath"] = .string(method.path.text)
+            return pipeline.parts.contextShape.context(values, resourceID: resourceID ?? ProxyEventV1.resourceID(method), resourcePath: method.path.text)
         }
-        context["stage"] = .string(environment.stage.name)
-        // The override maps exist before any template runs, so `#set($context.responseOverride.status = 400)`
-        // and `#set($context.requestOverride.header.X = ...)` have somewhere to write.
-        context["requestOverride"] = ["header": [:], "querystring": [:], "path": [:]]
-        context["responseOverride"] = ["header": [:]]
-        return context
+        return ContextShape.build(environment: environment, values, resource: nil)
     }
 
     /// A dotted path into `$context` (`identity.sourceIp`), as text.
@@ -332,7 +377,7 @@ final class InvocationRun {
     // MARK: - Calling the backend
 
     func call(_ call: IntegrationCall) async throws -> IntegrationResult {
-        let backend = pipeline.backend
+        let backend = pipeline.parts.backend
         let timeout = call.timeout
         do {
             return try await withThrowingTaskGroup(of: IntegrationResult?.self) { group in
@@ -348,22 +393,22 @@ final class InvocationRun {
                 return result
             }
         } catch IntegrationFailure.timeout {
-            throw GatewayError.integrationTimeout(api: api.kind)
+            throw GatewayError.integrationTimeout(api: parts.api.kind)
         } catch let failure as IntegrationFailure {
-            throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(failure)")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: \(failure)")
         } catch let error as GatewayError {
             throw error
         } catch is CancellationError {
-            throw GatewayError.integrationTimeout(api: api.kind)
+            throw GatewayError.integrationTimeout(api: parts.api.kind)
         } catch {
-            throw GatewayError.internalError(api: api.kind, logLine: "Execution failed due to configuration error: \(error)")
+            throw GatewayError.internalError(api: parts.api.kind, logLine: "Execution failed due to configuration error: \(error)")
         }
     }
 
     func substituteStageVariables(_ text: String) -> String {
         guard text.contains("${stageVariables.") else { return text }
         var result = text
-        for (name, value) in environment.stage.variables {
+        for (name, value) in parts.environment.stage.variables {
             result = result.replacingOccurrences(of: "${stageVariables.\(name)}", with: value)
         }
         return result
@@ -371,14 +416,14 @@ final class InvocationRun {
 
     func isBinary(contentType: String?) -> Bool {
         guard let contentType else { return false }
-        return MediaType.matches(api.binaryMediaTypes, contentType)
+        return MediaType.matches(parts.api.binaryMediaTypes, contentType)
     }
 
     /// Whether the client wants binary: the first media type of `Accept` (only the first
     /// counts) matches `binaryMediaTypes`.
     var acceptsBinary: Bool {
         guard let first = MediaType.firstAccepted(request.headers["Accept"]) else { return false }
-        return MediaType.matches(api.binaryMediaTypes, first)
+        return MediaType.matches(parts.api.binaryMediaTypes, first)
     }
 }
 

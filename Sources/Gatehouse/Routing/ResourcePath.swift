@@ -93,7 +93,8 @@ public struct ResourcePath: Sendable, Hashable, CustomStringConvertible {
 enum PercentDecoding {
     /// Decodes `%XX` escapes (invalid ones are kept as written) and, when asked, `+` as space.
     static func decode(_ text: Substring, plusAsSpace: Bool) -> String {
-        guard text.contains("%") || (plusAsSpace && text.contains("+")) else { return String(text) }
+        // A byte scan: `Substring.contains(_: String)` goes through Foundation's string search.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) else { return String(text) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = Array(text.utf8)[...]

@@ -4,16 +4,21 @@
 public struct RouteMatcher: Sendable {
     public let methods: [APIMethod]
     public let kind: APIDefinition.Kind
+    /// Each method's `$context.resourceId`, worked out once.
+    let resourceIDs: [String]
 
     public init(methods: [APIMethod], kind: APIDefinition.Kind) {
         self.methods = methods
         self.kind = kind
+        self.resourceIDs = methods.map(ProxyEventV1.resourceID)
     }
 
     public struct Match: Sendable {
         public var method: APIMethod
         /// Path parameters in declaration order, decoded.
         public var pathParameters: [(String, String)]
+        /// The method's resource id (`$context.resourceId`).
+        public var resourceID: String
     }
 
     /// `path` is the resource part of the request path (the stage already removed).
@@ -22,7 +27,7 @@ public struct RouteMatcher: Sendable {
         var best: (rank: [Int], exact: Bool, match: Match)?
         var bestResource: [Int]?
         // Group by resource: find the most specific resource path that matches at all.
-        for candidate in methods where !candidate.path.isDefaultRoute {
+        for (position, candidate) in methods.enumerated() where !candidate.path.isDefaultRoute {
             guard let (parameters, rank) = candidate.path.match(parts) else { continue }
             let exact = candidate.httpMethod == httpMethod
             let methodFits = exact || candidate.httpMethod == "ANY"
@@ -31,7 +36,7 @@ public struct RouteMatcher: Sendable {
                 if bestResource == nil || Self.less(rank, bestResource!) { bestResource = rank }
             }
             guard methodFits else { continue }
-            let entry = (rank: rank, exact: exact, match: Match(method: candidate, pathParameters: parameters))
+            let entry = (rank: rank, exact: exact, match: Match(method: candidate, pathParameters: parameters, resourceID: resourceIDs[position]))
             if let current = best {
                 if Self.less(rank, current.rank) || (rank == current.rank && exact && !current.exact) { best = entry }
             } else {
@@ -42,8 +47,8 @@ public struct RouteMatcher: Sendable {
             return nil
         }
         if let best { return best.match }
-        if kind == .http, let fallback = methods.first(where: { $0.path.isDefaultRoute }) {
-            return Match(method: fallback, pathParameters: [])
+        if kind == .http, let fallback = methods.firstIndex(where: { $0.path.isDefaultRoute }) {
+            return Match(method: methods[fallback], pathParameters: [], resourceID: resourceIDs[fallback])
         }
         return nil
     }
