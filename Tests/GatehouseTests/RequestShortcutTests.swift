@@ -193,3 +193,24 @@ struct RequestShortcutTests {
         #expect(calls.withLock { $0 } == 5)
     }
 }
+
+/// `MediaType.essence`: the ASCII fast path against the general (Foundation) rule it stands for.
+@Suite struct MediaTypeEssenceTests {
+    static func general(_ value: String) -> String? {
+        let base = value.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base.isEmpty ? nil : base
+    }
+
+    @Test(arguments: [
+        "application/json", "Application/JSON", "application/json; charset=utf-8", "  text/xml\t", "\ttext/XML ;q=1",
+        "", " ", ";", "a;", " ;x", "image/*", "multipart/form-data; boundary=AbC", "text/plain;", "TEXT/PLAIN ",
+        "application/vnd.api+json", "x/ünï", "x/y; name=ü", "\u{00A0}text/plain", "text/plain\u{2003}",
+    ])
+    func agreesWithTheGeneralRule(_ value: String) {
+        #expect(MediaType.essence(value) == Self.general(value), "\(value.debugDescription)")
+    }
+
+    @Test func nilStaysNil() {
+        #expect(MediaType.essence(nil) == nil)
+    }
+}

@@ -430,9 +430,38 @@ final class InvocationRun {
 enum MediaType {
     /// `application/json; charset=utf-8` → `application/json`.
     static func essence(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let base = value.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard var value else { return nil }
+        let base: String
+        if let ascii = value.withUTF8({ asciiEssence($0) }) {
+            // Most headers are ASCII and already in essence form: then `value` itself.
+            base = ascii ?? value
+        } else {
+            base = value.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        }
         return base.isEmpty ? nil : base
+    }
+
+    /// For ASCII text: `.some(nil)` when the text is its own essence (no parameters, no
+    /// surrounding spaces or tabs, no upper-case letters), `.some(essence)` otherwise; nil for
+    /// text with non-ASCII bytes (Unicode trimming and lower-casing apply then).
+    private static func asciiEssence(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var end = bytes.count
+        var upper = false
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: ";") {
+                end = index
+                break
+            }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { upper = true }
+        }
+        for byte in bytes[end...] where byte >= 0x80 { return nil }
+        var start = 0
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if start == 0, end == bytes.count, !upper { return .some(nil) }
+        let lowered = bytes[start..<end].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        return .some(String(decoding: lowered, as: UTF8.self))
     }
 
     /// The first media type of an `Accept` header (`image/webp,image/*;q=0.8` → `image/webp`).
