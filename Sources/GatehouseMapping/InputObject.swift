@@ -147,8 +147,8 @@ enum VTLBridge {
                 return .map(VTLMap(kind: objectKind, entries: Self.entries(object, objectKind: objectKind)))
             }
             switch objectKind {
-            case .linkedHashMap: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfLinkedObject))
-            case .jsonObject: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfJSONSmartObject))
+            case .linkedHashMap: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfLinkedObject, peek: peekScalar))
+            case .jsonObject: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfJSONSmartObject, peek: peekScalar))
             }
         }
     }
@@ -168,6 +168,21 @@ enum VTLBridge {
     }
     @Sendable private static func entriesOfJSONSmartObject(_ source: Any) -> OrderedDictionary<VTLMapKey, VTLValue> {
         entries(source as! JSONObject, objectKind: .jsonObject)
+    }
+
+    /// A read of one member of an unbuilt object: scalars and absent keys are answered from the
+    /// JSON (the same values the built map would hold); maps and lists need the map built, so
+    /// that every read of them sees the same object.
+    @Sendable private static func peekScalar(_ source: Any, _ key: String) -> VTLValue?? {
+        let object = source as! JSONObject
+        guard let member = object.members[key] else { return .some(nil) }
+        switch member {
+        case .null: return .some(.null)
+        case .bool(let bool): return .some(.bool(bool))
+        case .string(let string): return .some(.string(string))
+        case .number(let number): return .some(value(number))
+        case .array, .object: return nil
+        }
     }
 
     private static func elements(_ array: [JSONValue], objectKind: VTLMap.Kind) -> [VTLValue] {

@@ -32,6 +32,14 @@ struct DeferredConversionTests {
         #expect(try render(template) == "{k1=1, k2=2, k3=3, k4={deep=[1,2,3,4,5]}, k5=v}|[k1, k2, k3, k4, k5]")
     }
 
+    /// Scalars are read from an unbuilt map without building it; a later change, or a read of a
+    /// nested map, builds it, and the nested map stays the same object from then on.
+    @Test func scalarReadsThenChanges() throws {
+        #expect(try render("#set($b = $input.path('$.big'))$b.a|$b.zz|$b.get('e')|#set($d = $b.put('a', 9))$b.a|$b") == "1||5|9|{a=9, b=2, c=3, d=4, e=5}")
+        let nested = "#set($m = $input.path('$.items[0].meta'))$m.k1|$m.k4.deep|#set($x = $m.k4.put('z', 1))$m.k4|$m.k2|$m"
+        #expect(try render(nested) == "1|[1,2,3,4,5]|{deep=[1,2,3,4,5], z=1}|2|{k1=1, k2=2, k3=3, k4={deep=[1,2,3,4,5], z=1}}")
+    }
+
     @Test func parsedJSONPrintsAsJSONSmartObjects() throws {
         let template = "#set($j = $util.parseJson($input.json('$')))$j.big|$j.items[3]|$j.items.size()"
         #expect(try render(template) == "{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5}|{\"meta\":{\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":{\"deep\":[1,2,3,4,5]}},\"id\":3,\"tags\":[\"a\",\"b\",\"c\"]}|6")

@@ -153,22 +153,35 @@ public final class VTLMap {
     /// A map whose entries are made from `source` by `make` when first used, so a large part of
     /// a JSON document that a template never reads is never converted. `make` must give the same
     /// entries whenever it runs (the source is an immutable value).
-    public init(kind: Kind, deferred source: Any, entries make: @escaping @Sendable (Any) -> OrderedDictionary<VTLMapKey, VTLValue>) {
+    ///
+    /// `peek`, when given, answers a read of one string key from the source while the map is
+    /// still unbuilt: `.some(value)` for a member whose value has no identity of its own (a
+    /// string, number, boolean or null, which reading cannot share with a later change),
+    /// `.some(nil)` for a key the source does not have, and nil when the map must be built to
+    /// answer (the member is a map or list). Its answers must agree with `make`'s entries.
+    public init(
+        kind: Kind, deferred source: Any, entries make: @escaping @Sendable (Any) -> OrderedDictionary<VTLMapKey, VTLValue>,
+        peek: (@Sendable (Any, String) -> VTLValue??)? = nil
+    ) {
         self.kind = kind
         self.storage = [:]
         self.source = source
         self.make = make
+        self.peek = peek
     }
+
+    @exclusivity(unchecked) private var peek: (@Sendable (Any, String) -> VTLValue??)?
 
     private func materialize() {
         guard let make, let source else { return }
         self.make = nil
         self.source = nil
+        self.peek = nil
         storage = make(source)
     }
 
-    /// Whether the map was made with `init(kind:deferred:entries:)` and nothing has read or
-    /// changed it since: its entries are still exactly what its source gives.
+    /// Whether the map was made with `init(kind:deferred:entries:)` and has not been built
+    /// since: its entries are still exactly what its source gives (nothing changed them).
     public var isUntouched: Bool { make != nil }
 
     /// `map.get(key)` for a string key, the common case.
@@ -181,6 +194,7 @@ public final class VTLMap {
     /// directly, comparing lengths before text; larger ones through the hash table.
     @inline(__always)
     func value(forString key: String) -> VTLValue? {
+        if let peek, let source, let answer = peek(source, key) { return answer }
         let keys = entries.keys.elements
         guard keys.count <= 16 else { return entries[.string(key)] }
         let length = key.utf8.count
