@@ -49,6 +49,26 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             throw JSONPathError(exceptionClass: "com.jayway.jsonpath.InvalidPathException", message: error.description)
         }
         self.isDefinite = program.isDefinite
+        self.simpleSteps = Self.simpleSteps(of: program)
+    }
+
+    /// For a path that is only names and indexes after the root (`$.a.b[2]['c d']`): its steps.
+    /// Reading such a path is following the steps, and it reads `null` (or, with
+    /// `SUPPRESS_EXCEPTIONS`, nothing) as soon as a step finds no map with the name or no list
+    /// with the index. Nil for every other path.
+    public let simpleSteps: [JSONPathLocation.Step]?
+
+    private static func simpleSteps(of program: PathProgram) -> [JSONPathLocation.Step]? {
+        guard case .root? = program.tokens.first else { return nil }
+        var steps: [JSONPathLocation.Step] = []
+        for token in program.tokens.dropFirst() {
+            switch token {
+            case .property(let names) where names.count == 1: steps.append(.key(names[0]))
+            case .array(.singleIndex, let indexes) where indexes.count == 1: steps.append(.index(indexes[0]))
+            default: return nil
+            }
+        }
+        return steps
     }
 
     /// Reads the path from `root` as `JsonPath.using(conf with SUPPRESS_EXCEPTIONS).read(path)`:
@@ -81,6 +101,28 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             return .value(first)
         }
         return .list(results)
+    }
+
+    /// ``evaluateSuppressingErrors(_:)``, and where in `root` each result was found: one location
+    /// for a found definite value, one per element of a list, none when nothing was found.
+    ///
+    /// Jayway hands back the document's own objects (a list result is a new `JSONArray` of them),
+    /// so a reader that keeps a live copy of the document reads the same objects again through
+    /// the locations.
+    public func evaluateWithLocations(_ root: JSONValue) -> (result: JSONPathResult, locations: [JSONPathLocation]) {
+        let trail = LocationTrail()
+        let evaluator = PathEvaluator(root: root, options: .suppress, trail: trail)
+        var results: [JSONValue] = []
+        do {
+            try evaluator.evaluate(program, index: 0, model: root, results: &results)
+        } catch {
+            return (isDefinite ? .missing : .list([]), [])
+        }
+        if isDefinite {
+            guard let first = results.first, let location = trail.locations.first else { return (.missing, []) }
+            return (.value(first), [location])
+        }
+        return (.list(results), trail.locations)
     }
 
     /// Paths with more nested `[` than this are refused (`java.lang.StackOverflowError`).
@@ -117,6 +159,24 @@ public enum JSONPathResult: Sendable, Hashable {
 
     /// What `$input.json(path)` prints: json-smart's `toJSONString` of the result (`null` when missing).
     public var jsonSmartString: String { jsonValue.jsonSmartString }
+}
+
+/// Where a JSONPath result sits in the document: the keys and indexes from the root.
+public struct JSONPathLocation: Sendable, Hashable {
+    public enum Step: Sendable, Hashable {
+        case key(String)
+        case index(Int)
+    }
+    /// The steps from the document's root to the value.
+    public var steps: [Step]
+    /// For a several-property read (`$.a['x','y']`): the properties asked for. The result is then a
+    /// new object holding those of the object at `steps` that it has, not a part of the document.
+    public var mergedKeys: [String]?
+
+    public init(steps: [Step], mergedKeys: [String]? = nil) {
+        self.steps = steps
+        self.mergedKeys = mergedKeys
+    }
 }
 
 /// A path Jayway refuses to compile (thrown even with `SUPPRESS_EXCEPTIONS`).

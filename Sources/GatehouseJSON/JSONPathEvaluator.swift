@@ -23,13 +23,26 @@ struct EvaluationOptions {
     static let require = EvaluationOptions(suppressExceptions: false, requireProperties: true)
 }
 
+/// Where each result of an evaluation was found, for readers that keep their own objects for
+/// the document's parts (Jayway returns the document's objects themselves, not copies).
+final class LocationTrail {
+    var steps: [JSONPathLocation.Step] = []
+    var locations: [JSONPathLocation] = []
+
+    @inline(__always) func record() { locations.append(JSONPathLocation(steps: steps)) }
+    @inline(__always) func record(merging keys: [String]) { locations.append(JSONPathLocation(steps: steps, mergedKeys: keys)) }
+}
+
 struct PathEvaluator {
     let root: JSONValue
     let options: EvaluationOptions
+    /// When set, every result's location is recorded beside it.
+    let trail: LocationTrail?
 
-    init(root: JSONValue, options: EvaluationOptions) {
+    init(root: JSONValue, options: EvaluationOptions, trail: LocationTrail? = nil) {
         self.root = root
         self.options = options
+        self.trail = trail
     }
 
     func evaluate(_ program: PathProgram, index: Int, model: JSONValue, results: inout [JSONValue]) throws(EvaluationFailure) {
@@ -39,6 +52,7 @@ struct PathEvaluator {
         case .root:
             if isLeaf {
                 results.append(model)
+                trail?.record()
             } else {
                 try evaluate(program, index: index + 1, model: model, results: &results)
             }
@@ -76,6 +90,7 @@ struct PathEvaluator {
                 if try accept(filters, item: model) {
                     if isLeaf {
                         results.append(model)
+                        trail?.record()
                     } else {
                         try evaluate(program, index: index + 1, model: model, results: &results)
                     }
@@ -107,6 +122,17 @@ struct PathEvaluator {
                 }
                 throw .pathNotFound
             }
+            if let trail {
+                trail.steps.append(.key(properties[0]))
+                defer { trail.steps.removeLast() }
+                if isLeaf {
+                    results.append(value)
+                    trail.record()
+                } else {
+                    try evaluate(program, index: index + 1, model: value, results: &results)
+                }
+                return
+            }
             if isLeaf {
                 results.append(value)
             } else {
@@ -124,6 +150,7 @@ struct PathEvaluator {
             }
         }
         results.append(.object(merged))
+        trail?.record(merging: properties)
     }
 
     private func isUpstreamDefinite(_ program: PathProgram, _ index: Int) -> Bool {
@@ -134,6 +161,17 @@ struct PathEvaluator {
         _ program: PathProgram, index: Int, elements: [JSONValue], at position: Int, results: inout [JSONValue]
     ) throws(EvaluationFailure) {
         guard elements.indices.contains(position) else { throw .pathNotFound }
+        if let trail {
+            trail.steps.append(.index(position))
+            defer { trail.steps.removeLast() }
+            if index == program.tokens.count - 1 {
+                results.append(elements[position])
+                trail.record()
+            } else {
+                try evaluate(program, index: index + 1, model: elements[position], results: &results)
+            }
+            return
+        }
         if index == program.tokens.count - 1 {
             results.append(elements[position])
         } else {
@@ -195,7 +233,9 @@ struct PathEvaluator {
             if try scanMatches(program.tokens[index], model) {
                 try evaluate(program, index: index, model: model, results: &results)
             }
-            for (_, value) in object.members {
+            for (key, value) in object.members {
+                trail?.steps.append(.key(key))
+                defer { trail?.steps.removeLast() }
                 try walk(program, index: index, model: value, results: &results)
             }
         case .array(let elements):
@@ -204,12 +244,16 @@ struct PathEvaluator {
                     try evaluate(program, index: index, model: model, results: &results)
                 } else {
                     // Jayway 2.0.0 hands each element to the token *after* the matched one.
-                    for element in elements {
+                    for (position, element) in elements.enumerated() {
+                        trail?.steps.append(.index(position))
+                        defer { trail?.steps.removeLast() }
                         try evaluate(program, index: index + 1, model: element, results: &results)
                     }
                 }
             }
-            for element in elements {
+            for (position, element) in elements.enumerated() {
+                trail?.steps.append(.index(position))
+                defer { trail?.steps.removeLast() }
                 try walk(program, index: index, model: element, results: &results)
             }
         default:

@@ -48,7 +48,7 @@ final class InputObject: VTLObject {
             }
         case ("path", 1):
             guard let path = try pathArgument(arguments[0]) else { return nil }
-            return VTLBridge.value(try select(path), objectKind: .linkedHashMap)
+            return try read(path)
         case ("json", 1):
             guard let path = try pathArgument(arguments[0]) else { return nil }
             return .string(JSONSerializer.jsonSmart(try select(path)))
@@ -72,22 +72,94 @@ final class InputObject: VTLObject {
         parameters.path[name] ?? parameters.querystring[name] ?? parameters.header[name] ?? ""
     }
 
-    /// Evaluates a JSONPath on the body as Jayway does with `SUPPRESS_EXCEPTIONS`: a missing
-    /// definite path is `null`, an indefinite path gives a list.
+    /// `$input.json(path)`'s value: the JSONPath read from the body as it stands, as Jayway reads
+    /// it with `SUPPRESS_EXCEPTIONS` (a missing definite path is `null`, an indefinite path gives
+    /// a list).
     private func select(_ expression: String) throws -> JSONValue {
         let path = try JSONPathCache.shared.path(expression)
-        let root = try parsedBody()
+        if let steps = path.simpleSteps, let body = try changedLiveBody() {
+            guard let value = body.follow(steps) else { return .null }
+            return try body.json(of: value)
+        }
+        let root = try currentDocument()
         let result: JSONPathResult
         do {
             result = try path.evaluate(root)
         } catch {
             throw VTLHostError(exception: error.exceptionClass, message: error.message)
         }
-        switch result {
-        case .value(let value): return value
-        case .missing: return .null
-        case .list(let values): return .array(values)
+        return result.jsonValue
+    }
+
+    /// `$input.path(path)`: the body's own lists and maps, as Jayway hands back json-smart's
+    /// objects rather than copies. A change a template makes to one (`$item.put('k', 1)`) shows in
+    /// every later `$input.path` and `$input.json` of the body; an indefinite path gives a new
+    /// list of the body's objects.
+    private func read(_ expression: String) throws -> VTLValue {
+        let path = try JSONPathCache.shared.path(expression)
+        if let steps = path.simpleSteps, let body = try changedLiveBody() {
+            // Names and indexes only, on a body the template has changed: followed through the
+            // live tree as Jayway follows them through json-smart's objects, so the read needs
+            // no JSON copy of the tree (and works on a tree that now contains itself).
+            return body.follow(steps) ?? .null
         }
+        let document = try currentDocument()
+        if case .null = document {
+            throw VTLHostError(exception: "java.lang.IllegalArgumentException", message: "json object can not be null")
+        }
+        let (result, locations) = path.evaluateWithLocations(document)
+        switch result {
+        case .missing:
+            return .null
+        case .value(let value):
+            return try live(value, at: locations[0])
+        case .list(let values):
+            var elements: [VTLValue] = []
+            elements.reserveCapacity(values.count)
+            for (value, location) in zip(values, locations) { elements.append(try live(value, at: location)) }
+            return .list(VTLList(kind: .jsonArray, elements: elements))
+        }
+    }
+
+    /// The template's object for a part of the body found at `location`. A string, number,
+    /// boolean or null of a body no template has changed is made afresh (it has no identity to
+    /// share); anything else is looked up in the body's live tree.
+    private func live(_ value: JSONValue, at location: JSONPathLocation) throws -> VTLValue {
+        if liveBodyIfMade?.everChanged != true {
+            switch value {
+            case .null, .bool, .string, .number:
+                return VTLBridge.value(value, objectKind: .linkedHashMap)
+            case .array, .object:
+                break
+            }
+        }
+        if let found = liveBody.value(at: location) { return found }
+        // Not reachable while the snapshot mirrors the tree; a fresh copy is the safe answer.
+        return VTLBridge.value(value, objectKind: .linkedHashMap)
+    }
+
+    /// The body as it stands now: the parsed document until a template changes one of the
+    /// objects read from it, then the live tree read back into JSON.
+    private func currentDocument() throws -> JSONValue {
+        let document = try parsedBody()
+        guard let liveBodyIfMade else { return document }
+        return liveBodyIfMade.watch.changed ? try liveBodyIfMade.refresh() : liveBodyIfMade.snapshot
+    }
+
+    /// The live tree if a template has changed it, after the body has parsed.
+    private func changedLiveBody() throws -> LiveBody? {
+        _ = try parsedBody()
+        guard let liveBodyIfMade, liveBodyIfMade.everChanged || liveBodyIfMade.watch.changed else { return nil }
+        return liveBodyIfMade
+    }
+
+    /// The live tree, made on first use (after the body has parsed).
+    private var liveBodyIfMade: LiveBody?
+    private var liveBody: LiveBody {
+        if let liveBodyIfMade { return liveBodyIfMade }
+        let made = LiveBody(document ?? .object(JSONObject()))
+        liveBodyIfMade = made
+        return made
     }
 
     private func parsedBody() throws -> JSONValue {
@@ -118,6 +190,106 @@ final class InputObject: VTLObject {
                 .string("header"): map(parameters.header),
             ]
         )
+    }
+}
+
+/// The body as the template's objects: made from the parsed document when `$input.path` first
+/// hands out a part of it, then shared by every read, as Jayway's reads share json-smart's objects.
+private final class LiveBody {
+    /// The live tree (json-smart's `LinkedHashMap`s and `JSONArray`s).
+    let root: VTLValue
+    /// Set when the template changes any list or map of the tree.
+    let watch = VTLChangeWatch()
+    /// The tree as JSON, as of the last look; JSONPath is evaluated on this.
+    private(set) var snapshot: JSONValue
+    /// Whether the tree has ever changed (the snapshot was then made from the tree, not parsed).
+    private(set) var everChanged = false
+
+    /// Java's stack gives out long before a tree this deep can be walked.
+    static let maxDepth = 1_000
+
+    init(_ document: JSONValue) {
+        snapshot = document
+        root = VTLBridge.value(document, objectKind: .linkedHashMap)
+        watch.adopt(root)
+    }
+
+    /// Reads the changed tree back into JSON, watching every list and map met on the way (a
+    /// template may have put its own lists and maps into the body).
+    func refresh() throws -> JSONValue {
+        snapshot = try json(of: root)
+        watch.changed = false
+        everChanged = true
+        return snapshot
+    }
+
+    /// The value reached from the root by `steps`, as Jayway's json-smart provider reaches it: a
+    /// name in a `Map`, an index in a `List` (not a Java array or a map's key set); nil as soon
+    /// as a step finds neither.
+    func follow(_ steps: [JSONPathLocation.Step]) -> VTLValue? {
+        var current = root
+        for step in steps {
+            switch (step, current) {
+            case (.key(let key), .map(let map)):
+                guard let next = map[key] else { return nil }
+                current = next
+            case (.index(let index), .list(let list)) where list.kind == .jsonArray || list.kind == .arrayList:
+                let elements = list.elements
+                guard elements.indices.contains(index) else { return nil }
+                current = elements[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+
+    /// The object at `location` in the tree (a new map of the asked-for members for a
+    /// several-property read), or nil when the tree has no such place.
+    func value(at location: JSONPathLocation) -> VTLValue? {
+        guard let current = follow(location.steps) else { return nil }
+        guard let keys = location.mergedKeys else { return current }
+        guard case .map(let map) = current else { return nil }
+        let merged = VTLMap(kind: .linkedHashMap)
+        for key in keys {
+            if let value = map[key] { merged.entries[.string(key)] = value }
+        }
+        return .map(merged)
+    }
+
+    /// JSON of a live value as Jayway's json-smart provider sees it: maps (in their Java
+    /// iteration order) and lists are containers, strings and Java numbers are values, anything
+    /// else is its `toString()`. A part still unbuilt is its source document, unchanged.
+    func json(of value: VTLValue) throws -> JSONValue {
+        try Self.json(of: value, watch: watch, depth: 0)
+    }
+
+    private static func json(of value: VTLValue, watch: VTLChangeWatch, depth: Int) throws -> JSONValue {
+        guard depth < maxDepth else {
+            throw VTLHostError(exception: "java.lang.StackOverflowError", message: "")
+        }
+        switch value {
+        case .null: return .null
+        case .string(let text): return .string(text)
+        case .bool(let flag): return .bool(flag)
+        case .integer, .long, .double, .bigNumber: return .number(JSONNumber(text: value.javaString))
+        case .object(let object): return .string(object.javaDescription)
+        case .list(let list):
+            list.watch = watch
+            if let source = list.deferredSource as? [JSONValue] { return .array(source) }
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(list.elements.count)
+            for element in list.elements { elements.append(try json(of: element, watch: watch, depth: depth + 1)) }
+            return .array(elements)
+        case .map(let map):
+            map.watch = watch
+            if let source = map.deferredSource as? JSONObject { return .object(source) }
+            var object = JSONObject()
+            for (key, member) in map.javaOrderedEntries {
+                object.members[key.javaString] = try json(of: member, watch: watch, depth: depth + 1)
+            }
+            return .object(object)
+        }
     }
 }
 

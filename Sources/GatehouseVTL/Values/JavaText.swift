@@ -141,7 +141,7 @@ extension VTLMapKey {
         }
     }
 
-    var javaString: String {
+    public var javaString: String {
         switch self {
         case .null: return "null"
         case .other(let text): return text
@@ -177,7 +177,7 @@ infix operator >>> : BitwiseShiftPrecedence
 extension VTLMap {
     /// The entries in the order Java iterates them: insertion order for a `LinkedHashMap`,
     /// bucket order for a json-smart `JSONObject` (a `java.util.HashMap`).
-    var javaOrderedEntries: [(key: VTLMapKey, value: VTLValue)] {
+    public var javaOrderedEntries: [(key: VTLMapKey, value: VTLValue)] {
         switch kind {
         case .linkedHashMap:
             return entries.map { ($0.key, $0.value) }

@@ -67,9 +67,21 @@ public final class VTLList {
         }
         _modify {
             if make != nil { materialize() }
+            watch?.changed = true
             yield &storage
         }
     }
+
+    /// Told of every change to the elements, when set (see ``VTLChangeWatch``). A deferred list
+    /// passes it on to the lists and maps it builds.
+    public var watch: VTLChangeWatch? {
+        get { _watch }
+        set { _watch = newValue }
+    }
+    @exclusivity(unchecked) private var _watch: VTLChangeWatch?
+
+    /// The source of a list made with `init(kind:deferred:elements:)` that has not been built yet.
+    public var deferredSource: Any? { make != nil ? source : nil }
 
     @exclusivity(unchecked) private var storage: [VTLValue]
     /// A deferred list's source and builder, until it is built.
@@ -100,6 +112,9 @@ public final class VTLList {
         self.make = nil
         self.source = nil
         storage = make(source)
+        if let watch = _watch {
+            for element in storage { watch.adopt(element) }
+        }
     }
 
     /// A map view rather than a list.
@@ -136,9 +151,21 @@ public final class VTLMap {
         }
         _modify {
             if make != nil { materialize() }
+            watch?.changed = true
             yield &storage
         }
     }
+
+    /// Told of every change to the entries, when set (see ``VTLChangeWatch``). A deferred map
+    /// passes it on to the lists and maps it builds.
+    public var watch: VTLChangeWatch? {
+        get { _watch }
+        set { _watch = newValue }
+    }
+    @exclusivity(unchecked) private var _watch: VTLChangeWatch?
+
+    /// The source of a map made with `init(kind:deferred:entries:)` that has not been built yet.
+    public var deferredSource: Any? { make != nil ? source : nil }
 
     @exclusivity(unchecked) private var storage: OrderedDictionary<VTLMapKey, VTLValue>
     /// A deferred map's source and builder, until it is built.
@@ -178,6 +205,9 @@ public final class VTLMap {
         self.source = nil
         self.peek = nil
         storage = make(source)
+        if let watch = _watch {
+            for value in storage.values { watch.adopt(value) }
+        }
     }
 
     /// Whether the map was made with `init(kind:deferred:entries:)` and has not been built
@@ -206,6 +236,40 @@ public final class VTLMap {
             index += 1
         }
         return nil
+    }
+}
+
+/// Notes whether any list or map of a tree has changed since it was last looked at.
+///
+/// `$input.path` hands out the body's own objects, as Jayway does; a change made to one of them
+/// (`$item.put(...)`, `$list.add(...)`) shows in later reads of the body. The body's reader puts
+/// one watch on every list and map of its tree and re-reads the tree only when the watch says
+/// something changed.
+public final class VTLChangeWatch {
+    /// Set by any change to a watched list or map; cleared by the watch's owner.
+    public var changed = false
+
+    public init() {}
+
+    /// Watches `value` and everything in it that is already built; deferred parts are watched
+    /// as they are built. A part that already has this watch is not walked again.
+    public func adopt(_ value: VTLValue) {
+        switch value {
+        case .list(let list):
+            guard list.watch !== self else { return }
+            list.watch = self
+            if list.deferredSource == nil {
+                for element in list.elements { adopt(element) }
+            }
+        case .map(let map):
+            guard map.watch !== self else { return }
+            map.watch = self
+            if map.deferredSource == nil {
+                for value in map.entries.values { adopt(value) }
+            }
+        default:
+            return
+        }
     }
 }
 
