@@ -97,11 +97,26 @@ final class InputObject: VTLObject {
     /// list of the body's objects.
     private func read(_ expression: String) throws -> VTLValue {
         let path = try JSONPathCache.shared.path(expression)
-        if let steps = path.simpleSteps, let body = try changedLiveBody() {
-            // Names and indexes only, on a body the template has changed: followed through the
-            // live tree as Jayway follows them through json-smart's objects, so the read needs
-            // no JSON copy of the tree (and works on a tree that now contains itself).
-            return body.follow(steps) ?? .null
+        if let steps = path.simpleSteps {
+            if let body = try changedLiveBody() {
+                // Names and indexes only, on a body the template has changed: followed through
+                // the live tree as Jayway follows them through json-smart's objects, so the read
+                // needs no JSON copy of the tree (and works on a tree that now contains itself).
+                return body.follow(steps) ?? .null
+            }
+            // An unchanged body: the document answers, and a list or map found is the live
+            // tree's object at the same steps.
+            let document = try parsedBody()
+            if case .null = document {
+                throw VTLHostError(exception: "java.lang.IllegalArgumentException", message: "json object can not be null")
+            }
+            guard case .value(let value) = path.evaluateSuppressingErrors(document) else { return .null }
+            switch value {
+            case .null, .bool, .string, .number:
+                return VTLBridge.value(value, objectKind: .linkedHashMap)
+            case .array, .object:
+                return liveBody.follow(steps) ?? VTLBridge.value(value, objectKind: .linkedHashMap)
+            }
         }
         let document = try currentDocument()
         if case .null = document {
@@ -210,8 +225,7 @@ private final class LiveBody {
 
     init(_ document: JSONValue) {
         snapshot = document
-        root = VTLBridge.value(document, objectKind: .linkedHashMap)
-        watch.adopt(root)
+        root = VTLBridge.value(document, objectKind: .linkedHashMap, watch: watch)
     }
 
     /// Reads the changed tree back into JSON, watching every list and map met on the way (a
@@ -299,6 +313,11 @@ enum VTLBridge {
     /// `LinkedHashMap` (prints `{a=1}`), plain json-smart parsing gives `JSONObject` (prints JSON).
     /// Arrays are always json-smart `JSONArray`s (they print as JSON).
     static func value(_ json: JSONValue, objectKind: VTLMap.Kind) -> VTLValue {
+        value(json, objectKind: objectKind, watch: nil)
+    }
+
+    /// `value(_:objectKind:)` with `watch` on every list and map made, now or when built later.
+    static func value(_ json: JSONValue, objectKind: VTLMap.Kind, watch: VTLChangeWatch?) -> VTLValue {
         switch json {
         case .null: return .null
         case .bool(let bool): return .bool(bool)
@@ -307,21 +326,29 @@ enum VTLBridge {
         case .array(let elements):
             // A larger array is converted when the template first reads it (see
             // `VTLList.init(kind:deferred:elements:)`); deferring a small one costs more than it saves.
+            let list: VTLList
             if elements.count < deferredMinimum {
-                return .list(VTLList(kind: .jsonArray, elements: Self.elements(elements, objectKind: objectKind)))
+                list = VTLList(kind: .jsonArray, elements: Self.elements(elements, objectKind: objectKind, watch: watch))
+            } else {
+                switch objectKind {
+                case .linkedHashMap: list = VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfLinkedArray)
+                case .jsonObject: list = VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfJSONSmartArray)
+                }
             }
-            switch objectKind {
-            case .linkedHashMap: return .list(VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfLinkedArray))
-            case .jsonObject: return .list(VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfJSONSmartArray))
-            }
+            if let watch { list.watch = watch }
+            return .list(list)
         case .object(let object):
+            let map: VTLMap
             if object.members.count < deferredMinimum {
-                return .map(VTLMap(kind: objectKind, entries: Self.entries(object, objectKind: objectKind)))
+                map = VTLMap(kind: objectKind, entries: Self.entries(object, objectKind: objectKind, watch: watch))
+            } else {
+                switch objectKind {
+                case .linkedHashMap: map = VTLMap(kind: objectKind, deferred: object, entries: entriesOfLinkedObject, peek: peekScalar)
+                case .jsonObject: map = VTLMap(kind: objectKind, deferred: object, entries: entriesOfJSONSmartObject, peek: peekScalar)
+                }
             }
-            switch objectKind {
-            case .linkedHashMap: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfLinkedObject, peek: peekScalar))
-            case .jsonObject: return .map(VTLMap(kind: objectKind, deferred: object, entries: entriesOfJSONSmartObject, peek: peekScalar))
-            }
+            if let watch { map.watch = watch }
+            return .map(map)
         }
     }
 
@@ -329,17 +356,17 @@ enum VTLBridge {
     private static let deferredMinimum = 4
 
     // One function per map class, so the deferred conversion captures nothing.
-    @Sendable private static func elementsOfLinkedArray(_ source: Any) -> [VTLValue] {
-        elements(source as! [JSONValue], objectKind: .linkedHashMap)
+    @Sendable private static func elementsOfLinkedArray(_ source: Any, _ watch: VTLChangeWatch?) -> [VTLValue] {
+        elements(source as! [JSONValue], objectKind: .linkedHashMap, watch: watch)
     }
-    @Sendable private static func elementsOfJSONSmartArray(_ source: Any) -> [VTLValue] {
-        elements(source as! [JSONValue], objectKind: .jsonObject)
+    @Sendable private static func elementsOfJSONSmartArray(_ source: Any, _ watch: VTLChangeWatch?) -> [VTLValue] {
+        elements(source as! [JSONValue], objectKind: .jsonObject, watch: watch)
     }
-    @Sendable private static func entriesOfLinkedObject(_ source: Any) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        entries(source as! JSONObject, objectKind: .linkedHashMap)
+    @Sendable private static func entriesOfLinkedObject(_ source: Any, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        entries(source as! JSONObject, objectKind: .linkedHashMap, watch: watch)
     }
-    @Sendable private static func entriesOfJSONSmartObject(_ source: Any) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        entries(source as! JSONObject, objectKind: .jsonObject)
+    @Sendable private static func entriesOfJSONSmartObject(_ source: Any, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        entries(source as! JSONObject, objectKind: .jsonObject, watch: watch)
     }
 
     /// A read of one member of an unbuilt object: scalars and absent keys are answered from the
@@ -357,14 +384,14 @@ enum VTLBridge {
         }
     }
 
-    private static func elements(_ array: [JSONValue], objectKind: VTLMap.Kind) -> [VTLValue] {
+    private static func elements(_ array: [JSONValue], objectKind: VTLMap.Kind, watch: VTLChangeWatch?) -> [VTLValue] {
         var values: [VTLValue] = []
         values.reserveCapacity(array.count)
-        for element in array { values.append(value(element, objectKind: objectKind)) }
+        for element in array { values.append(value(element, objectKind: objectKind, watch: watch)) }
         return values
     }
 
-    private static func entries(_ object: JSONObject, objectKind: VTLMap.Kind) -> OrderedDictionary<VTLMapKey, VTLValue> {
+    private static func entries(_ object: JSONObject, objectKind: VTLMap.Kind, watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
         // A JSON object's keys are already unique, so the map is built without probing.
         var keys: [VTLMapKey] = []
         var values: [VTLValue] = []
@@ -372,7 +399,7 @@ enum VTLBridge {
         values.reserveCapacity(object.members.count)
         for (key, member) in object.members {
             keys.append(.string(key))
-            values.append(value(member, objectKind: objectKind))
+            values.append(value(member, objectKind: objectKind, watch: watch))
         }
         return OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
     }

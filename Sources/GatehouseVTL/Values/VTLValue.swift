@@ -73,7 +73,7 @@ public final class VTLList {
     }
 
     /// Told of every change to the elements, when set (see ``VTLChangeWatch``). A deferred list
-    /// passes it on to the lists and maps it builds.
+    /// hands it to its builder, which gives it to the lists and maps it makes.
     public var watch: VTLChangeWatch? {
         get { _watch }
         set { _watch = newValue }
@@ -86,7 +86,7 @@ public final class VTLList {
     @exclusivity(unchecked) private var storage: [VTLValue]
     /// A deferred list's source and builder, until it is built.
     @exclusivity(unchecked) private var source: Any?
-    @exclusivity(unchecked) private var make: (@Sendable (Any) -> [VTLValue])?
+    @exclusivity(unchecked) private var make: (@Sendable (Any, VTLChangeWatch?) -> [VTLValue])?
     /// The map a `keySet`/`values`/`entrySet` view was taken from (for its class name and for
     /// `#foreach`'s concurrent-modification check).
     public private(set) weak var owner: VTLMap?
@@ -99,8 +99,9 @@ public final class VTLList {
 
     /// A list whose elements are made from `source` by `make` when first used, so a large part
     /// of a JSON document that a template never reads is never converted. `make` must give the
-    /// same elements whenever it runs (the source is an immutable value).
-    public init(kind: Kind, deferred source: Any, elements make: @escaping @Sendable (Any) -> [VTLValue]) {
+    /// same elements whenever it runs (the source is an immutable value), and put the list's
+    /// watch, when it has one, on the lists and maps it makes.
+    public init(kind: Kind, deferred source: Any, elements make: @escaping @Sendable (Any, VTLChangeWatch?) -> [VTLValue]) {
         self.kind = kind
         self.storage = []
         self.source = source
@@ -111,10 +112,7 @@ public final class VTLList {
         guard let make, let source else { return }
         self.make = nil
         self.source = nil
-        storage = make(source)
-        if let watch = _watch {
-            for element in storage { watch.adopt(element) }
-        }
+        storage = make(source, _watch)
     }
 
     /// A map view rather than a list.
@@ -157,7 +155,7 @@ public final class VTLMap {
     }
 
     /// Told of every change to the entries, when set (see ``VTLChangeWatch``). A deferred map
-    /// passes it on to the lists and maps it builds.
+    /// hands it to its builder, which gives it to the lists and maps it makes.
     public var watch: VTLChangeWatch? {
         get { _watch }
         set { _watch = newValue }
@@ -170,7 +168,7 @@ public final class VTLMap {
     @exclusivity(unchecked) private var storage: OrderedDictionary<VTLMapKey, VTLValue>
     /// A deferred map's source and builder, until it is built.
     @exclusivity(unchecked) private var source: Any?
-    @exclusivity(unchecked) private var make: (@Sendable (Any) -> OrderedDictionary<VTLMapKey, VTLValue>)?
+    @exclusivity(unchecked) private var make: (@Sendable (Any, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>)?
 
     public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
         self.kind = kind
@@ -187,7 +185,7 @@ public final class VTLMap {
     /// `.some(nil)` for a key the source does not have, and nil when the map must be built to
     /// answer (the member is a map or list). Its answers must agree with `make`'s entries.
     public init(
-        kind: Kind, deferred source: Any, entries make: @escaping @Sendable (Any) -> OrderedDictionary<VTLMapKey, VTLValue>,
+        kind: Kind, deferred source: Any, entries make: @escaping @Sendable (Any, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>,
         peek: (@Sendable (Any, String) -> VTLValue??)? = nil
     ) {
         self.kind = kind
@@ -204,10 +202,7 @@ public final class VTLMap {
         self.make = nil
         self.source = nil
         self.peek = nil
-        storage = make(source)
-        if let watch = _watch {
-            for value in storage.values { watch.adopt(value) }
-        }
+        storage = make(source, _watch)
     }
 
     /// Whether the map was made with `init(kind:deferred:entries:)` and has not been built
@@ -243,34 +238,14 @@ public final class VTLMap {
 ///
 /// `$input.path` hands out the body's own objects, as Jayway does; a change made to one of them
 /// (`$item.put(...)`, `$list.add(...)`) shows in later reads of the body. The body's reader puts
-/// one watch on every list and map of its tree and re-reads the tree only when the watch says
+/// one watch on every list and map of its tree (as they are made, and on any a template puts
+/// into it when it next reads the tree) and re-reads the tree only when the watch says
 /// something changed.
 public final class VTLChangeWatch {
     /// Set by any change to a watched list or map; cleared by the watch's owner.
     public var changed = false
 
     public init() {}
-
-    /// Watches `value` and everything in it that is already built; deferred parts are watched
-    /// as they are built. A part that already has this watch is not walked again.
-    public func adopt(_ value: VTLValue) {
-        switch value {
-        case .list(let list):
-            guard list.watch !== self else { return }
-            list.watch = self
-            if list.deferredSource == nil {
-                for element in list.elements { adopt(element) }
-            }
-        case .map(let map):
-            guard map.watch !== self else { return }
-            map.watch = self
-            if map.deferredSource == nil {
-                for value in map.entries.values { adopt(value) }
-            }
-        default:
-            return
-        }
-    }
 }
 
 /// A map key with Java `equals` semantics: the type is part of the identity.
