@@ -33,6 +33,9 @@ public struct MappingTemplate: Sendable {
             "stageVariables": .map(VTLBridge.stringMap(input.stageVariables, kind: .jsonObject)),
         ])
         variables.nullEqualsEmptyString = dialect == .apiGateway
+        // The overrides below are read from the context's values; it empties what could hold a
+        // cycle when it goes, so it stays until they have been read.
+        defer { withExtendedLifetime(variables) {} }
         let body: String
         do {
             body = try template.render(variables)

@@ -86,6 +86,29 @@ public final class VTLContext {
     public init(_ variables: [String: VTLValue] = [:]) {
         self.variables = variables
     }
+
+    /// The lists, maps and `$foreach` scopes that were given a list, map or object during a
+    /// render. A template can tie its values into a cycle (`$m.put('me', $m)`), which reference
+    /// counting never frees; every such cycle runs through one of these, so emptying them when
+    /// the context goes frees it. Nothing reads them after the context: a caller that reads
+    /// values back after the render keeps the context alive until it has.
+    var holders: [Holder] = []
+
+    enum Holder {
+        case map(VTLMap)
+        case list(VTLList)
+        case scope(ForeachScope)
+    }
+
+    deinit {
+        for holder in holders {
+            switch holder {
+            case .map(let map): map.entries.removeAll()
+            case .list(let list): list.elements.removeAll()
+            case .scope(let scope): scope.storage.removeAll()
+            }
+        }
+    }
     public subscript(name: String) -> VTLValue? {
         get { variables[name] }
         set { variables[name] = newValue }

@@ -40,6 +40,34 @@ struct APIGatewayRuleTests {
         #expect(try render("{\"body\": $x, \"q\": $!x, \"f\": ${x}}") == "{\"body\": , \"q\": , \"f\": }")
     }
 
+    /// A template can tie values into cycles that reference counting never frees; the context
+    /// breaks them when it goes, after anything read back from it.
+    @Test func cyclesAreFreedWithTheContext() throws {
+        let template = try VTLTemplate(source: """
+            #set($m = {'a': 1})#set($ok = $m.put('me', $m))#set($l = [])#set($ok = $l.add($l))\
+            #set($n = {})#set($n.m = $m)#set($ok = $m.put('n', $n))\
+            #foreach($i in [1])#set($foreach.me = $foreach)#set($ok = $l.add($foreach))#end$m.a $m.me.a $l.size() $m.n.m.a
+            """)
+        weak var map: VTLMap?
+        weak var list: VTLList?
+        weak var other: VTLMap?
+        do {
+            let context = VTLContext()
+            #expect(try template.render(context) == "1 1 2 1")
+            guard case .map(let m)? = context["m"], case .list(let l)? = context["l"], case .map(let n)? = context["n"] else {
+                Issue.record("the variables were not written back")
+                return
+            }
+            #expect(m.entries.count == 3 && l.elements.count == 2 && n.entries.count == 1, "intact while the context lives")
+            map = m
+            list = l
+            other = n
+        }
+        #expect(map == nil)
+        #expect(list == nil)
+        #expect(other == nil)
+    }
+
     @Test func setWritesTheContext() throws {
         let context = VTLContext(["m": .map(VTLMap())])
         _ = try VTLTemplate(source: "#set($a = 1)#set($m.k = 'v')").render(context)

@@ -338,6 +338,7 @@ final class Renderer {
             result = try apply(modifier, to: result)
             if result.isNull { return }
         }
+        noteHolder(result, given: CollectionOfOne(newValue))
         switch last {
         case .property(let name, let at), .method(let name, _, let at, _):
             do {
@@ -375,6 +376,27 @@ final class Renderer {
         }
     }
 
+    /// Notes a list, map or `$foreach` scope about to be given a list, map or object (see
+    /// `VTLContext.holders`): only such a change can close a reference cycle.
+    @inline(__always) private func noteHolder(_ receiver: VTLValue, given values: some Collection<VTLValue>) {
+        guard values.contains(where: \.isReferenceType) else { return }
+        let holder: VTLContext.Holder
+        switch receiver {
+        case .map(let map):
+            if case .map(let last)? = context.holders.last, last === map { return }
+            holder = .map(map)
+        case .list(let list):
+            if case .list(let last)? = context.holders.last, last === list { return }
+            holder = .list(list)
+        case .object(let object):
+            guard let scope = object as? ForeachScope else { return }
+            holder = .scope(scope)
+        default:
+            return
+        }
+        context.holders.append(holder)
+    }
+
     // MARK: References
 
     func execute(_ reference: Reference) throws(Interrupt) -> VTLValue {
@@ -408,6 +430,7 @@ final class Renderer {
                 values.reserveCapacity(arguments.count)
                 for argument in arguments { values.append(try value(argument)) }
             }
+            noteHolder(receiver, given: values)
             do {
                 if let result = try JavaRuntime.invokeKnown(receiver, known, values) { return result }
                 return try JavaRuntime.invoke(receiver, name, values) ?? .null

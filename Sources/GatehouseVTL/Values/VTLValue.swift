@@ -31,6 +31,16 @@ public enum VTLValue {
     case object(any VTLObject)
 }
 
+extension VTLValue {
+    /// A list, map or host object: a value that can hold others, and so be part of a cycle.
+    var isReferenceType: Bool {
+        switch self {
+        case .list, .map, .object: return true
+        case .null, .string, .bool, .integer, .long, .double, .bigNumber: return false
+        }
+    }
+}
+
 /// A `BigInteger` or `BigDecimal` value, held as the text Java's `toString()` gives for it.
 public struct VTLBigNumber: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case integer, decimal }
