@@ -80,16 +80,24 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// `null` (the body `null`) is refused by `JsonPath.using(conf).parse(null)` with
     /// `java.lang.IllegalArgumentException: json object can not be null`, whatever the path.
     public func evaluate(_ root: JSONValue) throws(JSONPathError) -> JSONPathResult {
+        try Self.refuseNull(root)
+        return evaluateSuppressingErrors(root)
+    }
+
+    private static func refuseNull(_ root: JSONValue) throws(JSONPathError) {
         if case .null = root {
             throw JSONPathError(exceptionClass: "java.lang.IllegalArgumentException", message: "json object can not be null")
         }
-        return evaluateSuppressingErrors(root)
     }
 
     /// ``evaluate(_:)`` without the null-document check: a `null` root reads as Jayway would
     /// read it if it accepted one (every path finds nothing).
     public func evaluateSuppressingErrors(_ root: JSONValue) -> JSONPathResult {
-        let evaluator = PathEvaluator(root: root, options: .suppress)
+        run(root, trail: nil)
+    }
+
+    private func run(_ root: JSONValue, trail: LocationTrail?) -> JSONPathResult {
+        let evaluator = PathEvaluator(root: root, options: .suppress, trail: trail)
         var results: [JSONValue] = []
         do {
             try evaluator.evaluate(program, index: 0, model: root, results: &results)
@@ -103,26 +111,22 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return .list(results)
     }
 
-    /// ``evaluateSuppressingErrors(_:)``, and where in `root` each result was found: one location
-    /// for a found definite value, one per element of a list, none when nothing was found.
+    /// ``evaluate(_:)``, and where in `root` each result was found: one location for a found
+    /// definite value, one per element of a list, none when nothing was found.
     ///
     /// Jayway hands back the document's own objects (a list result is a new `JSONArray` of them),
     /// so a reader that keeps a live copy of the document reads the same objects again through
     /// the locations.
-    public func evaluateWithLocations(_ root: JSONValue) -> (result: JSONPathResult, locations: [JSONPathLocation]) {
+    public func evaluateWithLocations(_ root: JSONValue) throws(JSONPathError) -> (result: JSONPathResult, locations: [JSONPathLocation]) {
+        try Self.refuseNull(root)
         let trail = LocationTrail()
-        let evaluator = PathEvaluator(root: root, options: .suppress, trail: trail)
-        var results: [JSONValue] = []
-        do {
-            try evaluator.evaluate(program, index: 0, model: root, results: &results)
-        } catch {
-            return (isDefinite ? .missing : .list([]), [])
+        let result = run(root, trail: trail)
+        switch result {
+        case .missing: return (result, [])
+        case .value: return (result, [trail.locations[0]])
+        // An evaluation that failed part-way gives an empty list; the trail may hold more.
+        case .list(let values): return (result, values.isEmpty ? [] : trail.locations)
         }
-        if isDefinite {
-            guard let first = results.first, let location = trail.locations.first else { return (.missing, []) }
-            return (.value(first), [location])
-        }
-        return (.list(results), trail.locations)
     }
 
     /// Paths with more nested `[` than this are refused (`java.lang.StackOverflowError`).

@@ -47,15 +47,9 @@ struct PathEvaluator {
 
     func evaluate(_ program: PathProgram, index: Int, model: JSONValue, results: inout [JSONValue]) throws(EvaluationFailure) {
         let tokens = program.tokens
-        let isLeaf = index == tokens.count - 1
         switch tokens[index] {
         case .root:
-            if isLeaf {
-                results.append(model)
-                trail?.record()
-            } else {
-                try evaluate(program, index: index + 1, model: model, results: &results)
-            }
+            try next(program, after: index, model, results: &results)
         case .property(let properties):
             guard case .object(let object) = model else { throw .pathNotFound }
             try handleObjectProperty(program, index: index, object: object, properties: properties, results: &results)
@@ -88,12 +82,7 @@ struct PathEvaluator {
             switch model {
             case .object:
                 if try accept(filters, item: model) {
-                    if isLeaf {
-                        results.append(model)
-                        trail?.record()
-                    } else {
-                        try evaluate(program, index: index + 1, model: model, results: &results)
-                    }
+                    try next(program, after: index, model, results: &results)
                 }
             case .array(let elements):
                 for (i, element) in elements.enumerated() where try accept(filters, item: element) {
@@ -125,19 +114,10 @@ struct PathEvaluator {
             if let trail {
                 trail.steps.append(.key(properties[0]))
                 defer { trail.steps.removeLast() }
-                if isLeaf {
-                    results.append(value)
-                    trail.record()
-                } else {
-                    try evaluate(program, index: index + 1, model: value, results: &results)
-                }
+                try next(program, after: index, value, results: &results)
                 return
             }
-            if isLeaf {
-                results.append(value)
-            } else {
-                try evaluate(program, index: index + 1, model: value, results: &results)
-            }
+            try next(program, after: index, value, results: &results)
             return
         }
         if !isLeaf { throw .invalidPath }
@@ -164,18 +144,20 @@ struct PathEvaluator {
         if let trail {
             trail.steps.append(.index(position))
             defer { trail.steps.removeLast() }
-            if index == program.tokens.count - 1 {
-                results.append(elements[position])
-                trail.record()
-            } else {
-                try evaluate(program, index: index + 1, model: elements[position], results: &results)
-            }
+            try next(program, after: index, elements[position], results: &results)
             return
         }
+        try next(program, after: index, elements[position], results: &results)
+    }
+
+    /// Hands `value` on: a result after the last token, the next token's model before it.
+    @inline(__always)
+    private func next(_ program: PathProgram, after index: Int, _ value: JSONValue, results: inout [JSONValue]) throws(EvaluationFailure) {
         if index == program.tokens.count - 1 {
-            results.append(elements[position])
+            results.append(value)
+            trail?.record()
         } else {
-            try evaluate(program, index: index + 1, model: elements[position], results: &results)
+            try evaluate(program, index: index + 1, model: value, results: &results)
         }
     }
 

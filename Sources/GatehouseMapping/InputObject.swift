@@ -77,18 +77,11 @@ final class InputObject: VTLObject {
     /// a list).
     private func select(_ expression: String) throws -> JSONValue {
         let path = try JSONPathCache.shared.path(expression)
-        if let steps = path.simpleSteps, let body = try changedLiveBody() {
+        if let steps = path.simpleSteps, let body = changedLiveBody {
             guard let value = body.follow(steps) else { return .null }
             return try body.json(of: value)
         }
-        let root = try currentDocument()
-        let result: JSONPathResult
-        do {
-            result = try path.evaluate(root)
-        } catch {
-            throw VTLHostError(exception: error.exceptionClass, message: error.message)
-        }
-        return result.jsonValue
+        return try evaluate(path, in: currentDocument()).jsonValue
     }
 
     /// `$input.path(path)`: the body's own lists and maps, as Jayway hands back json-smart's
@@ -98,49 +91,57 @@ final class InputObject: VTLObject {
     private func read(_ expression: String) throws -> VTLValue {
         let path = try JSONPathCache.shared.path(expression)
         if let steps = path.simpleSteps {
-            if let body = try changedLiveBody() {
+            if let body = changedLiveBody {
                 // Names and indexes only, on a body the template has changed: followed through
                 // the live tree as Jayway follows them through json-smart's objects, so the read
                 // needs no JSON copy of the tree (and works on a tree that now contains itself).
                 return body.follow(steps) ?? .null
             }
-            // An unchanged body: the document answers, and a list or map found is the live
-            // tree's object at the same steps.
+            // An unchanged body: the document answers, and the value is found at the steps.
             let document = try parsedBody()
-            if case .null = document {
-                throw VTLHostError(exception: "java.lang.IllegalArgumentException", message: "json object can not be null")
-            }
-            guard case .value(let value) = path.evaluateSuppressingErrors(document) else { return .null }
-            switch value {
-            case .null, .bool, .string, .number:
-                return VTLBridge.value(value, objectKind: .linkedHashMap)
-            case .array, .object:
-                return liveBody.follow(steps) ?? VTLBridge.value(value, objectKind: .linkedHashMap)
-            }
+            guard case .value(let value) = try evaluate(path, in: document) else { return .null }
+            return live(value, at: JSONPathLocation(steps: steps), of: document)
         }
         let document = try currentDocument()
-        if case .null = document {
-            throw VTLHostError(exception: "java.lang.IllegalArgumentException", message: "json object can not be null")
+        let (result, locations): (JSONPathResult, [JSONPathLocation])
+        do {
+            (result, locations) = try path.evaluateWithLocations(document)
+        } catch {
+            throw Self.hostError(error)
         }
-        let (result, locations) = path.evaluateWithLocations(document)
         switch result {
         case .missing:
             return .null
         case .value(let value):
-            return try live(value, at: locations[0])
+            return live(value, at: locations[0], of: document)
         case .list(let values):
             var elements: [VTLValue] = []
             elements.reserveCapacity(values.count)
-            for (value, location) in zip(values, locations) { elements.append(try live(value, at: location)) }
+            for (value, location) in zip(values, locations) { elements.append(live(value, at: location, of: document)) }
             return .list(VTLList(kind: .jsonArray, elements: elements))
         }
     }
 
+    /// `path` read from `document` as Jayway reads it with `SUPPRESS_EXCEPTIONS`.
+    private func evaluate(_ path: JSONPath, in document: JSONValue) throws -> JSONPathResult {
+        do {
+            return try path.evaluate(document)
+        } catch {
+            throw Self.hostError(error)
+        }
+    }
+
+    /// What Jayway throws despite `SUPPRESS_EXCEPTIONS`, as the Java exception the template sees.
+    private static func hostError(_ error: JSONPathError) -> VTLHostError {
+        VTLHostError(exception: error.exceptionClass, message: error.message)
+    }
+
     /// The template's object for a part of the body found at `location`. A string, number,
     /// boolean or null of a body no template has changed is made afresh (it has no identity to
-    /// share); anything else is looked up in the body's live tree.
-    private func live(_ value: JSONValue, at location: JSONPathLocation) throws -> VTLValue {
-        if liveBodyIfMade?.everChanged != true {
+    /// share); anything else is looked up in the body's live tree (made from `document` on first
+    /// use).
+    private func live(_ value: JSONValue, at location: JSONPathLocation, of document: JSONValue) -> VTLValue {
+        if liveBodyIfMade?.hasChanged != true {
             switch value {
             case .null, .bool, .string, .number:
                 return VTLBridge.value(value, objectKind: .linkedHashMap)
@@ -148,7 +149,7 @@ final class InputObject: VTLObject {
                 break
             }
         }
-        if let found = liveBody.value(at: location) { return found }
+        if let found = liveBody(document).value(at: location) { return found }
         // Not reachable while the snapshot mirrors the tree; a fresh copy is the safe answer.
         return VTLBridge.value(value, objectKind: .linkedHashMap)
     }
@@ -161,18 +162,18 @@ final class InputObject: VTLObject {
         return liveBodyIfMade.watch.changed ? try liveBodyIfMade.refresh() : liveBodyIfMade.snapshot
     }
 
-    /// The live tree if a template has changed it, after the body has parsed.
-    private func changedLiveBody() throws -> LiveBody? {
-        _ = try parsedBody()
-        guard let liveBodyIfMade, liveBodyIfMade.everChanged || liveBodyIfMade.watch.changed else { return nil }
+    /// The live tree, if a template has changed it. (A live tree exists only once the body has
+    /// parsed.)
+    private var changedLiveBody: LiveBody? {
+        guard let liveBodyIfMade, liveBodyIfMade.hasChanged else { return nil }
         return liveBodyIfMade
     }
 
-    /// The live tree, made on first use (after the body has parsed).
+    /// The live tree, made from the parsed document on first use.
     private var liveBodyIfMade: LiveBody?
-    private var liveBody: LiveBody {
+    private func liveBody(_ document: JSONValue) -> LiveBody {
         if let liveBodyIfMade { return liveBodyIfMade }
-        let made = LiveBody(document ?? .object(JSONObject()))
+        let made = LiveBody(document)
         liveBodyIfMade = made
         return made
     }
@@ -219,6 +220,8 @@ private final class LiveBody {
     private(set) var snapshot: JSONValue
     /// Whether the tree has ever changed (the snapshot was then made from the tree, not parsed).
     private(set) var everChanged = false
+    /// Whether the tree differs, or has differed, from the parsed document.
+    var hasChanged: Bool { everChanged || watch.changed }
 
     /// Java's stack gives out long before a tree this deep can be walked.
     static let maxDepth = 1_000
@@ -274,12 +277,8 @@ private final class LiveBody {
     /// JSON of a live value as Jayway's json-smart provider sees it: maps (in their Java
     /// iteration order) and lists are containers, strings and Java numbers are values, anything
     /// else is its `toString()`. A part still unbuilt is its source document, unchanged.
-    func json(of value: VTLValue) throws -> JSONValue {
-        try Self.json(of: value, watch: watch, depth: 0)
-    }
-
-    private static func json(of value: VTLValue, watch: VTLChangeWatch, depth: Int) throws -> JSONValue {
-        guard depth < maxDepth else {
+    func json(of value: VTLValue, depth: Int = 0) throws -> JSONValue {
+        guard depth < Self.maxDepth else {
             throw VTLHostError(exception: "java.lang.StackOverflowError", message: "")
         }
         switch value {
@@ -293,14 +292,14 @@ private final class LiveBody {
             if let source = list.deferredSource as? [JSONValue] { return .array(source) }
             var elements: [JSONValue] = []
             elements.reserveCapacity(list.elements.count)
-            for element in list.elements { elements.append(try json(of: element, watch: watch, depth: depth + 1)) }
+            for element in list.elements { elements.append(try json(of: element, depth: depth + 1)) }
             return .array(elements)
         case .map(let map):
             map.watch = watch
             if let source = map.deferredSource as? JSONObject { return .object(source) }
             var object = JSONObject()
             for (key, member) in map.javaOrderedEntries {
-                object.members[key.javaString] = try json(of: member, watch: watch, depth: depth + 1)
+                object.members[key.javaString] = try json(of: member, depth: depth + 1)
             }
             return .object(object)
         }
