@@ -81,24 +81,54 @@ final class UtilObject: VTLObject, Sendable {
     /// `java.net.URLEncoder.encode(s, "UTF-8")`: letters, digits and `.-*_` stay, a space is `+`,
     /// every other UTF-8 byte is `%XX`.
     static func urlEncode(_ text: String) -> String {
-        let digits = hexDigits
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
-                UInt8(ascii: "*"), UInt8(ascii: "_"):
-                out.append(byte)
-            case UInt8(ascii: " "):
-                out.append(UInt8(ascii: "+"))
-            default:
-                out.append(UInt8(ascii: "%"))
-                out.append(digits[Int(byte >> 4)])
-                out.append(digits[Int(byte & 0xF)])
+        var text = text
+        return text.withUTF8 { input in
+            urlEncodeClass.withUnsafeBufferPointer { classes in
+                // Measure first, so the result is written once into a string of the right size.
+                var size = 0
+                for byte in input { size &+= classes[Int(byte)] == percent ? 3 : 1 }
+                return String(unsafeUninitializedCapacity: size) { out in
+                    var o = 0
+                    for byte in input {
+                        switch classes[Int(byte)] {
+                        case kept:
+                            out[o] = byte
+                            o &+= 1
+                        case space:
+                            out[o] = UInt8(ascii: "+")
+                            o &+= 1
+                        default:
+                            out[o] = UInt8(ascii: "%")
+                            out[o &+ 1] = upperHex(byte >> 4)
+                            out[o &+ 2] = upperHex(byte & 0xF)
+                            o &+= 3
+                        }
+                    }
+                    return o
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let kept: UInt8 = 0, space: UInt8 = 1, percent: UInt8 = 2
+
+    /// Per byte, what `URLEncoder` does with it: keep it, write `+`, or write `%XX`.
+    private static let urlEncodeClass: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+            UInt8(ascii: "*"), UInt8(ascii: "_"):
+            return kept
+        case UInt8(ascii: " "):
+            return space
+        default:
+            return percent
+        }
+    }
+
+    /// The upper-case hexadecimal digit for `nibble` (0–15).
+    @inline(__always) private static func upperHex(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? nibble &+ UInt8(ascii: "0") : nibble &+ (UInt8(ascii: "A") &- 10)
     }
 
     /// `java.net.URLDecoder.decode(s, "UTF-8")`: `+` is a space, `%XX` runs are UTF-8 bytes;
