@@ -375,6 +375,9 @@ struct PathEvaluator {
             if let a = l.exactInteger, let b = r.exactInteger { return a < b ? -1 : (a > b ? 1 : 0) }
             return try compareDecimal(l.javaString, r.javaString)
         case (.string(let l), .number(let r)):
+            // A filter's integer literal against an Integer or Long: the BigDecimals compare as
+            // the integers do.
+            if let b = r.exactInteger, let a = plainInteger(l) { return a < b ? -1 : (a > b ? 1 : 0) }
             return try compareDecimal(l, r.javaString)
         case (.string(let l), .bool(let r)):
             return compareBool(l.lowercased() == "true", r)
@@ -386,6 +389,27 @@ struct PathEvaluator {
     }
 
     static func compareBool(_ a: Bool, _ b: Bool) -> Int { a == b ? 0 : (a ? 1 : -1) }
+
+    /// The value of `-?[0-9]{1,18}` text (which `new BigDecimal(text)` reads as that integer);
+    /// nil for any other text, which takes the general decimal comparison.
+    static func plainInteger(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { bytes -> Int64? in
+            var index = 0
+            let negative = bytes.first == UInt8(ascii: "-")
+            if negative { index = 1 }
+            let digits = bytes.count - index
+            guard digits >= 1, digits <= 18 else { return nil }
+            var value: Int64 = 0
+            while index < bytes.count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int64(digit)
+                index += 1
+            }
+            return negative ? -value : value
+        }
+    }
 
     /// `String.compareTo`: UTF-16 code unit order.
     static func javaCompare(_ a: String, _ b: String) -> Int {
