@@ -289,14 +289,14 @@ private final class LiveBody {
         case .object(let object): return .string(object.javaDescription)
         case .list(let list):
             list.watch = watch
-            if let source = list.deferredSource as? [JSONValue] { return .array(source) }
+            if let source = list.deferredSource { return .array(source) }
             var elements: [JSONValue] = []
             elements.reserveCapacity(list.elements.count)
             for element in list.elements { elements.append(try json(of: element, depth: depth + 1)) }
             return .array(elements)
         case .map(let map):
             map.watch = watch
-            if let source = map.deferredSource as? JSONObject { return .object(source) }
+            if let source = map.deferredSource { return .object(source) }
             var object = JSONObject()
             for (key, member) in map.javaOrderedEntries {
                 object.members[key.javaString] = try json(of: member, depth: depth + 1)
@@ -355,24 +355,23 @@ enum VTLBridge {
     private static let deferredMinimum = 4
 
     // One function per map class, so the deferred conversion captures nothing.
-    @Sendable private static func elementsOfLinkedArray(_ source: Any, _ watch: VTLChangeWatch?) -> [VTLValue] {
-        elements(source as! [JSONValue], objectKind: .linkedHashMap, watch: watch)
+    @Sendable private static func elementsOfLinkedArray(_ source: [JSONValue], _ watch: VTLChangeWatch?) -> [VTLValue] {
+        elements(source, objectKind: .linkedHashMap, watch: watch)
     }
-    @Sendable private static func elementsOfJSONSmartArray(_ source: Any, _ watch: VTLChangeWatch?) -> [VTLValue] {
-        elements(source as! [JSONValue], objectKind: .jsonObject, watch: watch)
+    @Sendable private static func elementsOfJSONSmartArray(_ source: [JSONValue], _ watch: VTLChangeWatch?) -> [VTLValue] {
+        elements(source, objectKind: .jsonObject, watch: watch)
     }
-    @Sendable private static func entriesOfLinkedObject(_ source: Any, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        entries(source as! JSONObject, objectKind: .linkedHashMap, watch: watch)
+    @Sendable private static func entriesOfLinkedObject(_ source: JSONObject, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        entries(source, objectKind: .linkedHashMap, watch: watch)
     }
-    @Sendable private static func entriesOfJSONSmartObject(_ source: Any, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        entries(source as! JSONObject, objectKind: .jsonObject, watch: watch)
+    @Sendable private static func entriesOfJSONSmartObject(_ source: JSONObject, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
+        entries(source, objectKind: .jsonObject, watch: watch)
     }
 
     /// A read of one member of an unbuilt object: scalars and absent keys are answered from the
     /// JSON (the same values the built map would hold); maps and lists need the map built, so
     /// that every read of them sees the same object.
-    @Sendable private static func peekScalar(_ source: Any, _ key: String) -> VTLValue?? {
-        let object = source as! JSONObject
+    @Sendable private static func peekScalar(_ object: JSONObject, _ key: String) -> VTLValue?? {
         guard let member = object.members[key] else { return .some(nil) }
         switch member {
         case .null: return .some(.null)

@@ -1,3 +1,4 @@
+import GatehouseJSON
 import OrderedCollections
 
 /// A value inside a running template, modelled on the Java objects Apache Velocity 1.7 sees.
@@ -91,12 +92,13 @@ public final class VTLList {
     @exclusivity(unchecked) private var _watch: VTLChangeWatch?
 
     /// The source of a list made with `init(kind:deferred:elements:)` that has not been built yet.
-    public var deferredSource: Any? { make != nil ? source : nil }
+    public var deferredSource: [JSONValue]? { make != nil ? source : nil }
 
     @exclusivity(unchecked) private var storage: [VTLValue]
-    /// A deferred list's source and builder, until it is built.
-    @exclusivity(unchecked) private var source: Any?
-    @exclusivity(unchecked) private var make: (@Sendable (Any, VTLChangeWatch?) -> [VTLValue])?
+    /// A deferred list's source and builder, until it is built. Typed (not `Any`), so reading
+    /// the source costs no existential boxing or dynamic cast.
+    @exclusivity(unchecked) private var source: [JSONValue]?
+    @exclusivity(unchecked) private var make: (@Sendable ([JSONValue], VTLChangeWatch?) -> [VTLValue])?
     /// The map a `keySet`/`values`/`entrySet` view was taken from (for its class name and for
     /// `#foreach`'s concurrent-modification check).
     public private(set) weak var owner: VTLMap?
@@ -111,7 +113,7 @@ public final class VTLList {
     /// of a JSON document that a template never reads is never converted. `make` must give the
     /// same elements whenever it runs (the source is an immutable value), and put the list's
     /// watch, when it has one, on the lists and maps it makes.
-    public init(kind: Kind, deferred source: Any, elements make: @escaping @Sendable (Any, VTLChangeWatch?) -> [VTLValue]) {
+    public init(kind: Kind, deferred source: [JSONValue], elements make: @escaping @Sendable ([JSONValue], VTLChangeWatch?) -> [VTLValue]) {
         self.kind = kind
         self.storage = []
         self.source = source
@@ -173,12 +175,13 @@ public final class VTLMap {
     @exclusivity(unchecked) private var _watch: VTLChangeWatch?
 
     /// The source of a map made with `init(kind:deferred:entries:)` that has not been built yet.
-    public var deferredSource: Any? { make != nil ? source : nil }
+    public var deferredSource: JSONObject? { make != nil ? source : nil }
 
     @exclusivity(unchecked) private var storage: OrderedDictionary<VTLMapKey, VTLValue>
-    /// A deferred map's source and builder, until it is built.
-    @exclusivity(unchecked) private var source: Any?
-    @exclusivity(unchecked) private var make: (@Sendable (Any, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>)?
+    /// A deferred map's source and builder, until it is built. Typed (not `Any`), so a peek at
+    /// the source costs no existential boxing or dynamic cast.
+    @exclusivity(unchecked) private var source: JSONObject?
+    @exclusivity(unchecked) private var make: (@Sendable (JSONObject, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>)?
 
     public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
         self.kind = kind
@@ -195,8 +198,8 @@ public final class VTLMap {
     /// `.some(nil)` for a key the source does not have, and nil when the map must be built to
     /// answer (the member is a map or list). Its answers must agree with `make`'s entries.
     public init(
-        kind: Kind, deferred source: Any, entries make: @escaping @Sendable (Any, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>,
-        peek: (@Sendable (Any, String) -> VTLValue??)? = nil
+        kind: Kind, deferred source: JSONObject, entries make: @escaping @Sendable (JSONObject, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>,
+        peek: (@Sendable (JSONObject, String) -> VTLValue??)? = nil
     ) {
         self.kind = kind
         self.storage = [:]
@@ -205,7 +208,7 @@ public final class VTLMap {
         self.peek = peek
     }
 
-    @exclusivity(unchecked) private var peek: (@Sendable (Any, String) -> VTLValue??)?
+    @exclusivity(unchecked) private var peek: (@Sendable (JSONObject, String) -> VTLValue??)?
 
     private func materialize() {
         guard let make, let source else { return }
