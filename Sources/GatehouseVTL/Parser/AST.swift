@@ -69,25 +69,27 @@ struct Interpolation: Sendable {
     var dropLast: Bool
 }
 
-indirect enum Expr: Sendable {
-    case constant(Constant, literal: String)
-    case interpolated(Interpolation, literal: String)
+/// Every case but `reference` is boxed, so an expression stays one word; a reference (the most
+/// common expression) is read in place, without reaching through a box.
+enum Expr: Sendable {
+    indirect case constant(Constant, literal: String)
+    indirect case interpolated(Interpolation, literal: String)
     case reference(Reference)
-    case list([Expr])
-    case map([Expr])
-    case range(Expr, Expr, offset: Int32)
+    indirect case list([Expr])
+    indirect case map([Expr])
+    indirect case range(Expr, Expr, offset: Int32)
     /// `leftLiteral`/`rightLiteral`: the operands' source text as Velocity's `literal()` gives it,
     /// used when `+` joins a string with a null operand.
-    case math(MathOperator, Expr, Expr, leftLiteral: String, rightLiteral: String, literal: String, offset: Int32)
-    case compare(CompareOperator, Expr, Expr, offset: Int32)
-    case and(Expr, Expr)
-    case or(Expr, Expr)
-    case not(Expr)
+    indirect case math(MathOperator, Expr, Expr, leftLiteral: String, rightLiteral: String, literal: String, offset: Int32)
+    indirect case compare(CompareOperator, Expr, Expr, offset: Int32)
+    indirect case and(Expr, Expr)
+    indirect case or(Expr, Expr)
+    indirect case not(Expr)
     /// `( expression )`, and the top of `#set` / `#if` expressions (Velocity's ASTExpression),
     /// with its source text.
-    case group(Expr, literal: String)
+    indirect case group(Expr, literal: String)
     /// A bare word in a directive's arguments (`in` of `#foreach`, a macro's name).
-    case word(String)
+    indirect case word(String)
 }
 
 struct IfBranch: Sendable {
@@ -146,19 +148,21 @@ final class MacroDefinition: Sendable {
     }
 }
 
-indirect enum Node: Sendable {
+/// Only the cases with large payloads are boxed: a text or reference node is read in place,
+/// without reaching through a box (and without the reference counting a box costs).
+enum Node: Sendable {
     case text(String)
     case reference(Reference)
-    case set(Reference, Expr, offset: Int32)
-    case ifChain([IfBranch], otherwise: [Node]?)
+    indirect case set(Reference, Expr, offset: Int32)
+    indirect case ifChain([IfBranch], otherwise: [Node]?)
     case foreach(ForeachNode)
     case macroCall(MacroCall)
-    case define(name: String, slot: Int32, body: [Node], offset: Int32)
-    case evaluate([Expr], offset: Int32)
-    case include([Expr], offset: Int32)
-    case parse([Expr], offset: Int32)
-    case stop([Expr], offset: Int32)
-    case breakLoop([Expr], offset: Int32)
+    indirect case define(name: String, slot: Int32, body: [Node], offset: Int32)
+    indirect case evaluate([Expr], offset: Int32)
+    indirect case include([Expr], offset: Int32)
+    indirect case parse([Expr], offset: Int32)
+    indirect case stop([Expr], offset: Int32)
+    indirect case breakLoop([Expr], offset: Int32)
     /// `#literal() ... #end`: the block's source text.
     case literalBlock(String)
     /// A directive that renders nothing (`#macro`).
