@@ -302,9 +302,19 @@ struct JSONWriter {
         }
     }
 
-    /// `n.jsonSmartValue.jsonSmartString`, remembered for short ASCII texts.
+    /// `n.jsonSmartValue.jsonSmartString`: copied from the text for short plain decimals (the
+    /// common case; see ``JavaNumberText/writePlainDouble(_:to:)``), else computed and remembered
+    /// for short ASCII texts.
     private mutating func writeSmartNumber(_ n: JSONNumber) {
         var text = n.text
+        let written: Int? = text.withUTF8 { bytes in
+            reserve(bytes.count)
+            return JavaNumberText.writePlainDouble(bytes, to: base + count)
+        }
+        if let written {
+            count += written
+            return
+        }
         let key: (UInt64, UInt64, Int)? = text.withUTF8 { Self.packed($0) }
         guard let (head, tail, length) = key else {
             append(n.jsonSmartValue.jsonSmartString)

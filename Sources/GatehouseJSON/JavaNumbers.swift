@@ -179,6 +179,92 @@ enum JavaNumberText {
         return .double(negative ? -magnitude : magnitude)
     }
 
+    /// The longest text ``writePlainDouble(_:to:)`` takes (json-smart reads longer texts with a
+    /// fraction as `BigDecimal`, not `Double`).
+    static let plainDoubleMaxLength = 18
+
+    /// The most significant digits (from the first nonzero digit to the last nonzero fraction
+    /// digit) ``writePlainDouble(_:to:)`` takes. Decimals of at most 15 digits lie more than an
+    /// ulp apart, so such a decimal is the only one within half an ulp of its nearest double (and
+    /// never a tie between two doubles), and in the plain-notation range Java 17's `FloatingDecimal` stops at
+    /// the first digit that leaves the value inside that half-ulp interval, so it gives the
+    /// decimal back; its non-shortest outputs (`E` notation's forced second digit, integers above
+    /// 2^53, the narrower interval at powers of two) do not reach these texts. Checked against the
+    /// exact port for every decimal of up to 7 significant digits at every decimal-point position
+    /// in range, and on random samples up to this bound (see `DoubleTextFastPathTests`).
+    static let plainDoubleMaxDigits = 15
+
+    /// Java's `Double.toString(Double.parseDouble(text))` for a plain decimal text, which is what
+    /// json-smart prints for it (`9.90` → `9.9`, `5.000` → `5.0`, `-0.0` → `-0.0`, `09.5` → `9.5`),
+    /// written to `out` (room for `bytes.count` bytes, which the result never exceeds); returns the
+    /// length written, or nil when the text is outside the fast domain and must take the exact path.
+    ///
+    /// The domain: `-?digits.digits`, at most ``plainDoubleMaxLength`` characters, at most
+    /// ``plainDoubleMaxDigits`` significant digits, and a magnitude in [10^-3, 10^7) or zero,
+    /// where Java prints plain notation. There Java's output is the decimal itself, canonically
+    /// written: no leading zeros before the point but one `0`, no trailing fraction zeros but one
+    /// digit. Parsing to a double and printing it back costs about 1,000 instructions per number;
+    /// copying the digits costs a few dozen.
+    static func writePlainDouble(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int? {
+        let count = bytes.count
+        guard count >= 3, count <= plainDoubleMaxLength else { return nil }
+        let zero = UInt8(ascii: "0")
+        var i = 0
+        if bytes[0] == UInt8(ascii: "-") { i = 1 }
+        let integerStart = i
+        while i < count, bytes[i] &- zero < 10 { i += 1 }
+        let integerEnd = i
+        guard integerEnd > integerStart, i < count, bytes[i] == UInt8(ascii: ".") else { return nil }
+        i += 1
+        let fractionStart = i
+        while i < count, bytes[i] &- zero < 10 { i += 1 }
+        guard i == count, count > fractionStart else { return nil }
+        var firstDigit = integerStart
+        while firstDigit < integerEnd, bytes[firstDigit] == zero { firstDigit += 1 }
+        var fractionEnd = count
+        while fractionEnd > fractionStart, bytes[fractionEnd - 1] == zero { fractionEnd -= 1 }
+        let integerDigits = integerEnd - firstDigit
+        // At most 7 integer digits: below 10^7.
+        guard integerDigits <= 7 else { return nil }
+        let significant: Int
+        if integerDigits > 0 {
+            significant = integerDigits + (fractionEnd - fractionStart)
+        } else {
+            var firstNonzero = fractionStart
+            while firstNonzero < fractionEnd, bytes[firstNonzero] == zero { firstNonzero += 1 }
+            // A nonzero value below 1 needs a nonzero digit in the first three places: ≥ 10^-3.
+            guard firstNonzero == fractionEnd || firstNonzero - fractionStart < 3 else { return nil }
+            significant = fractionEnd - firstNonzero
+        }
+        guard significant <= plainDoubleMaxDigits else { return nil }
+        var n = 0
+        if integerStart == 1 {
+            out[0] = UInt8(ascii: "-")
+            n = 1
+        }
+        if integerDigits == 0 {
+            out[n] = zero
+            n += 1
+        } else {
+            for k in firstDigit..<integerEnd {
+                out[n] = bytes[k]
+                n += 1
+            }
+        }
+        out[n] = UInt8(ascii: ".")
+        n += 1
+        if fractionEnd == fractionStart {
+            out[n] = zero
+            n += 1
+        } else {
+            for k in fractionStart..<fractionEnd {
+                out[n] = bytes[k]
+                n += 1
+            }
+        }
+        return n
+    }
+
     /// `mantissa × 10^exponent` correctly rounded to a double, or nil when neither the exact
     /// fast path (both factors exact doubles) nor Eisel-Lemire can decide it.
     static func decimalToDouble(mantissa: UInt64, exponent: Int) -> Double? {
