@@ -13,7 +13,8 @@ enum Constant: Sendable {
 /// One step after a reference's root: `.name`, `.name(args)`, `[index]`.
 enum Modifier: Sendable {
     case property(name: String, offset: Int32)
-    case method(name: String, arguments: [Expr], offset: Int32, known: KnownMethod)
+    /// `known`: what the parser worked out about the call once (see `KnownCall`).
+    case method(name: String, arguments: [Expr], offset: Int32, known: KnownCall)
     case index(Expr, offset: Int32)
 }
 

@@ -805,7 +805,7 @@ struct Parser {
         }
         try consume()
         let name = image(nameToken)
-        return .method(name: name, arguments: arguments, offset: offset(nameToken), known: KnownMethod(name))
+        return .method(name: name, arguments: arguments, offset: offset(nameToken), known: KnownCall(name: name, arguments: arguments))
     }
 
     private mutating func indexModifier() throws(ParseFailure) -> Modifier {

@@ -45,8 +45,8 @@ enum JavaRegex {
     /// Java's `Matcher.replaceAll/replaceFirst` with a Java replacement string (`$1`, `${name}`,
     /// `\` escapes).
     static func replace(_ text: String, _ pattern: String, _ replacement: String, all: Bool) throws -> String {
-        if let needle = literal(pattern), !replacement.utf8.contains(where: { $0 == 0x24 || $0 == 0x5C }) {
-            return replaceLiteral(text, needle, Array(replacement.utf8), all: all)
+        if let needle = literal(pattern), let bytes = plainReplacement(replacement) {
+            return replaceLiteral(text, needle, bytes, all: all)
         }
         let regex = try compile(pattern)
         let units = Array(text.utf16)
@@ -102,38 +102,98 @@ enum JavaRegex {
         return escaping || bytes.isEmpty ? nil : bytes
     }
 
-    /// `replaceAll`/`replaceFirst` of a plain-text pattern with a replacement holding no `$` or
-    /// `\`: the same result as the regular expression, found by comparing UTF-8 bytes (a whole
-    /// UTF-8 needle can only match at character boundaries).
-    static func replaceLiteral(_ text: String, _ needle: [UInt8], _ replacement: [UInt8], all: Bool) -> String {
-        var text = text
-        return text.withUTF8 { haystack -> String? in
-            let count = haystack.count, width = needle.count
-            guard count >= width else { return nil }
-            let first = needle[0]
-            var out: [UInt8] = []
-            var copied = 0
-            var i = 0
-            while i <= count - width {
-                if haystack[i] == first {
-                    var j = 1
-                    while j < width && haystack[i + j] == needle[j] { j += 1 }
-                    if j == width {
-                        if out.isEmpty { out.reserveCapacity(count + 16) }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[copied..<i]))
-                        out.append(contentsOf: replacement)
-                        i += width
-                        copied = i
-                        if !all { break }
-                        continue
-                    }
-                }
-                i += 1
+    /// The text a replacement inserts when it refers to no group: its `\` escapes resolved, as
+    /// `Matcher.appendReplacement` resolves them. `nil` when it holds a `$` (a group reference,
+    /// or an error) or ends in a lone `\` (an error), which the regular expression path handles.
+    /// (Bytes stand for UTF-16 units here: an escaped character's first byte is dropped with the
+    /// `\` as its first unit would be, and the bytes after it are kept either way.)
+    static func plainReplacement(_ replacement: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(replacement.utf8.count)
+        var escaping = false
+        for byte in replacement.utf8 {
+            if escaping {
+                bytes.append(byte)
+                escaping = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaping = true
+            } else if byte == UInt8(ascii: "$") {
+                return nil
+            } else {
+                bytes.append(byte)
             }
-            if copied == 0 { return nil }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: haystack[copied...]))
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+        }
+        return escaping ? nil : bytes
+    }
+
+    /// `replaceAll`/`replaceFirst` of a plain-text pattern by a plain-text replacement (see
+    /// `plainReplacement`), and `String.replace` of a non-empty target: the same result as the
+    /// regular expression, found by comparing UTF-8 bytes (a whole UTF-8 needle can only match at
+    /// character boundaries). `text` itself when the needle does not occur.
+    static func replaceLiteral(_ text: String, _ needle: [UInt8], _ replacement: [UInt8], all: Bool) -> String {
+        let replaced = needle.withUnsafeBufferPointer { needle in
+            replacement.withUnsafeBufferPointer { replacement in
+                if let done = text.utf8.withContiguousStorageIfAvailable({ replaceBytes($0, needle, replacement, all: all) }) {
+                    return done
+                }
+                var copy = text
+                return copy.withUTF8 { replaceBytes($0, needle, replacement, all: all) }
+            }
+        }
+        return replaced ?? text
+    }
+
+    /// `replaceLiteral` on bytes; `nil` when the needle does not occur. A first pass counts the
+    /// matches, so the result is written once, straight into a string of its exact size, with no
+    /// byte array in between (and a result of up to 15 bytes needs no allocation at all).
+    private static func replaceBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>,
+                                     _ replacement: UnsafeBufferPointer<UInt8>, all: Bool) -> String? {
+        let count = haystack.count, width = needle.count
+        guard width > 0, count >= width, let source = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
+        let first = find(pattern, width, in: source, count, from: 0)
+        guard first >= 0 else { return nil }
+        var matches = 1
+        if all {
+            var at = find(pattern, width, in: source, count, from: first + width)
+            while at >= 0 {
+                matches += 1
+                at = find(pattern, width, in: source, count, from: at + width)
+            }
+        }
+        let length = count + matches * (replacement.count - width)
+        return String(unsafeUninitializedCapacity: length) { out in
+            guard let target = out.baseAddress else { return 0 }
+            var written = 0, copied = 0, at = first
+            for n in 0..<matches {
+                if n > 0 { at = find(pattern, width, in: source, count, from: copied) }
+                (target + written).initialize(from: source + copied, count: at - copied)
+                written += at - copied
+                if let bytes = replacement.baseAddress {
+                    (target + written).initialize(from: bytes, count: replacement.count)
+                    written += replacement.count
+                }
+                copied = at + width
+            }
+            (target + written).initialize(from: source + copied, count: count - copied)
+            return written + count - copied
+        }
+    }
+
+    /// The first index at or after `from` where `needle` occurs in `haystack`, or -1.
+    @inline(__always)
+    private static func find(_ needle: UnsafePointer<UInt8>, _ width: Int, in haystack: UnsafePointer<UInt8>, _ count: Int, from: Int) -> Int {
+        let first = needle[0]
+        var i = from
+        let last = count - width
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < width && haystack[i + j] == needle[j] { j += 1 }
+                if j == width { return i }
+            }
+            i += 1
+        }
+        return -1
     }
 
     enum Piece {
@@ -229,9 +289,15 @@ enum JavaRegex {
 
     /// `String.split(regex, limit)`, Java 8+ semantics.
     static func split(_ text: String, _ pattern: String, limit: Int) throws -> [String] {
+        try split(text, pattern, literal: fastPathLiteral(pattern), limit: limit)
+    }
+
+    /// `split` with the pattern's `fastPathLiteral` already worked out.
+    static func split(_ text: String, _ pattern: String, literal: [UInt16]?, limit: Int) throws -> [String] {
+        if let literal, literal[0] < 0x80, let parts = splitASCII(text, UInt8(literal[0]), limit: limit) { return parts }
         let units = Array(text.utf16)
         var ranges: [Range<Int>] = []
-        if let literal = fastPathLiteral(pattern) {
+        if let literal {
             var start = 0
             while let found = Optional(JavaRuntime.indexOf(units, literal, from: start)), found >= 0 {
                 ranges.append(found..<(found + literal.count))
@@ -265,9 +331,52 @@ enum JavaRegex {
         return parts.map { JavaString.fromUTF16($0) }
     }
 
+    /// Java's split fast path (`String.split` searching for one character with `indexOf`) for
+    /// an ASCII separator, cut on the text's UTF-8 bytes instead of a UTF-16 copy: an ASCII byte
+    /// is never part of another character's encoding, so the parts are the same. `nil` when the
+    /// text is not stored as UTF-8.
+    private static func splitASCII(_ text: String, _ separator: UInt8, limit: Int) -> [String]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            guard let source = bytes.baseAddress else { return [text] }
+            let count = bytes.count
+            func part(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(start: source + from, count: to - from), as: UTF8.self)
+            }
+            func next(_ from: Int) -> Int {
+                var i = from
+                while i < count {
+                    if source[i] == separator { return i }
+                    i += 1
+                }
+                return -1
+            }
+            var parts: [String] = []
+            var off = 0
+            let limited = limit > 0
+            var at = next(0)
+            while at >= 0 {
+                if !limited || parts.count < limit - 1 {
+                    parts.append(part(off, at))
+                    off = at + 1
+                } else {
+                    parts.append(part(off, count))
+                    off = count
+                    break
+                }
+                at = next(off)
+            }
+            if off == 0 { return [text] }
+            if !limited || parts.count < limit { parts.append(part(off, count)) }
+            if limit == 0 {
+                while let last = parts.last, last.isEmpty { parts.removeLast() }
+            }
+            return parts
+        }
+    }
+
     /// Java's split fast path: a one-char pattern that is not a metacharacter, or an escaped
     /// non-alphanumeric char.
-    private static func fastPathLiteral(_ pattern: String) -> [UInt16]? {
+    static func fastPathLiteral(_ pattern: String) -> [UInt16]? {
         let units = Array(pattern.utf16)
         if units.count == 1, !".$|()[{^?*+\\".utf16.contains(units[0]) { return units }
         if units.count == 2, units[0] == 0x5C {

@@ -424,6 +424,13 @@ final class Renderer {
                 throw javaFailure(error, method: "get" + name.prefix(1).uppercased() + name.dropFirst(), receiver: receiver, at: offset)
             }
         case .method(let name, let arguments, let offset, let known):
+            if let constant = known.constant, case .string(let text) = receiver {
+                do {
+                    return try constant.call(text)
+                } catch {
+                    throw javaFailure(error, method: name, receiver: receiver, at: offset)
+                }
+            }
             var values: [VTLValue] = []
             if !arguments.isEmpty {
                 // (`reserveCapacity(0)` would allocate.)
@@ -432,7 +439,7 @@ final class Renderer {
             }
             noteHolder(receiver, given: values)
             do {
-                if let result = try JavaRuntime.invokeKnown(receiver, known, values) { return result }
+                if let result = try JavaRuntime.invokeKnown(receiver, known.method, values) { return result }
                 return try JavaRuntime.invoke(receiver, name, values) ?? .null
             } catch {
                 throw javaFailure(error, method: name, receiver: receiver, at: offset)
