@@ -201,7 +201,8 @@ struct PermissiveParser {
                 if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                     try readKeyString()
                 } else {
-                    tree.pushKey(bytes: slice(readNQString(.key)))
+                    let name = readNQString(.key)
+                    tree.pushKey(bytes: slice(name), readable: len - name.lowerBound)
                 }
                 skipSpace()
                 if c != UInt8(ascii: ":") {
@@ -263,7 +264,7 @@ struct PermissiveParser {
             throw error(.unexpectedEndOfFile, at: len, nil)
         }
         if !sawBackslash {
-            tree.pushKey(bytes: slice(pos + 1 ..< end))
+            tree.pushKey(bytes: slice(pos + 1 ..< end), readable: len - pos - 1)
             pos = end
             read()
             return
@@ -500,7 +501,7 @@ struct PermissiveParser {
     /// ``JSONTreeBuilder/string(_:)``).
     @inline(__always)
     private mutating func text(_ range: Range<Int>) -> String {
-        tree.string(slice(range))
+        tree.string(slice(range), readable: len - range.lowerBound)
     }
 
     @inline(__always)
