@@ -19,31 +19,38 @@ struct JSONTreeBuilder {
     private var keyCapacity: Int
     private(set) var keyCount = 0
 
-    /// Recently read short ASCII names, so a name that repeats (as names do, object after object)
-    /// is made into a `String` once per parse.
-    private var nameCache: UnsafeMutablePointer<CachedName>?
+    /// Recently read short ASCII names (the first ``nameCacheSize`` entries), so a name that
+    /// repeats (as names do, object after object) is made into a `String` once per parse, and
+    /// the same for short string values and number texts (status words, prices, ...; the next
+    /// ``valueCacheSize`` entries).
+    ///
+    /// Nothing but a bitmap of the entries in use (``occupied``) is set up when the builder is
+    /// made; an entry is written when first used, and ``release()`` destroys just the strings of
+    /// the entries in use. Setting up and tearing down every entry (or even filling their
+    /// memory) cost more than a tenth of a 1 KB document's parse.
+    private var cacheEntries: UnsafeMutablePointer<CacheEntry>?
+    private var cacheStrings: UnsafeMutablePointer<String>?
+    /// One bit per cache entry, set once the entry holds a string.
+    private var occupied: UnsafeMutablePointer<UInt64>?
+    private static let occupiedWords = (cacheSize + 63) / 64
     private static let nameCacheSize = 128
-    /// The same for short string values and number texts (status words, prices, ...).
-    private var valueCache: UnsafeMutablePointer<CachedName>?
     private static let valueCacheSize = 256
+    private static let cacheSize = nameCacheSize + valueCacheSize
 
     /// Recently built member-name lists: objects with the same names in the same order (the
-    /// records of an array, typically) share one array of names.
-    private var shapeCache: UnsafeMutablePointer<CachedShape>?
+    /// records of an array, typically) share one array of names. Bit k of ``shapesOccupied``
+    /// is set once slot k holds a hash and names (uninitialized before).
+    private var shapeHashes: UnsafeMutablePointer<UInt64>?
+    private var shapeNames: UnsafeMutablePointer<ContiguousArray<String>>?
+    private var shapesOccupied: UInt64 = 0
     private static let shapeCacheSize = 32
 
-    private struct CachedShape {
-        var hash: UInt64
-        var names: ContiguousArray<String>
-    }
-
-    private struct CachedName {
-        /// The name's bytes: up to 8 in `head` (first byte highest) or, for 8–16 bytes, the first
+    private struct CacheEntry {
+        /// The name's bytes: up to 8 in `head` (first byte lowest) or, for 8–16 bytes, the first
         /// and last eight as loaded from memory.
         var head: UInt64
         var tail: UInt64
         var count: Int
-        var string: String
     }
 
     /// Documents shorter than this are parsed without the caches (setting them up would cost
@@ -59,15 +66,23 @@ struct JSONTreeBuilder {
         self.keys = .allocate(capacity: capacity)
         self.fingerprints = .allocate(capacity: capacity)
         guard documentLength >= Self.cachedDocumentLength else { return }
-        let names = UnsafeMutablePointer<CachedName>.allocate(capacity: Self.nameCacheSize)
-        names.initialize(repeating: CachedName(head: 0, tail: 0, count: -1, string: ""), count: Self.nameCacheSize)
-        nameCache = names
-        let values = UnsafeMutablePointer<CachedName>.allocate(capacity: Self.valueCacheSize)
-        values.initialize(repeating: CachedName(head: 0, tail: 0, count: -1, string: ""), count: Self.valueCacheSize)
-        valueCache = values
-        let shapes = UnsafeMutablePointer<CachedShape>.allocate(capacity: Self.shapeCacheSize)
-        shapes.initialize(repeating: CachedShape(hash: 0, names: []), count: Self.shapeCacheSize)
-        shapeCache = shapes
+        // One block for all the caches: occupied bits, entries, strings, shape hashes and names.
+        let n = Self.cacheSize
+        let occupiedBytes = Self.occupiedWords * MemoryLayout<UInt64>.stride
+        let entryBytes = n * MemoryLayout<CacheEntry>.stride
+        let stringBytes = n * MemoryLayout<String>.stride
+        let hashBytes = Self.shapeCacheSize * MemoryLayout<UInt64>.stride
+        let namesBytes = Self.shapeCacheSize * MemoryLayout<ContiguousArray<String>>.stride
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: occupiedBytes + entryBytes + stringBytes + hashBytes + namesBytes, alignment: 16)
+        let bits = block.bindMemory(to: UInt64.self, capacity: Self.occupiedWords)
+        for k in 0..<Self.occupiedWords { (bits + k).initialize(to: 0) }
+        occupied = bits
+        cacheEntries = (block + occupiedBytes).bindMemory(to: CacheEntry.self, capacity: n)
+        cacheStrings = (block + occupiedBytes + entryBytes).bindMemory(to: String.self, capacity: n)
+        let hashes = block + occupiedBytes + entryBytes + stringBytes
+        shapeHashes = hashes.bindMemory(to: UInt64.self, capacity: Self.shapeCacheSize)
+        shapeNames = (hashes + hashBytes).bindMemory(to: ContiguousArray<String>.self, capacity: Self.shapeCacheSize)
     }
 
     /// Destroys what is still on the stacks and frees the storage. Call exactly once.
@@ -77,17 +92,20 @@ struct JSONTreeBuilder {
         keys.deinitialize(count: keyCount)
         keys.deallocate()
         fingerprints.deallocate()
-        if let nameCache {
-            nameCache.deinitialize(count: Self.nameCacheSize)
-            nameCache.deallocate()
-        }
-        if let valueCache {
-            valueCache.deinitialize(count: Self.valueCacheSize)
-            valueCache.deallocate()
-        }
-        if let shapeCache {
-            shapeCache.deinitialize(count: Self.shapeCacheSize)
-            shapeCache.deallocate()
+        if let occupied, let cacheStrings, let shapeNames {
+            for k in 0..<Self.occupiedWords {
+                var bits = occupied[k]
+                while bits != 0 {
+                    (cacheStrings + (k &* 64 &+ bits.trailingZeroBitCount)).deinitialize(count: 1)
+                    bits &= bits &- 1
+                }
+            }
+            var shapes = shapesOccupied
+            while shapes != 0 {
+                (shapeNames + shapes.trailingZeroBitCount).deinitialize(count: 1)
+                shapes &= shapes &- 1
+            }
+            UnsafeMutableRawPointer(occupied).deallocate()
         }
     }
 
@@ -109,43 +127,56 @@ struct JSONTreeBuilder {
         keyCount += 1
     }
 
-    /// Pushes the member name whose UTF-8 bytes (no escapes) are `bytes`.
+    /// Pushes the member name whose UTF-8 bytes (no escapes) are `bytes`; `readable` bytes
+    /// (at least `bytes.count`) may be read from its start.
     @inline(__always)
-    mutating func pushKey(bytes: UnsafeBufferPointer<UInt8>) {
-        if let (name, print) = Self.cachedString(bytes, in: nameCache, size: Self.nameCacheSize) {
+    mutating func pushKey(bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
+        if let (name, print) = cachedString(bytes, readable: readable, at: 0, size: Self.nameCacheSize) {
             pushKey(name, fingerprint: print)
         } else {
-            pushKey(String(decoding: bytes, as: UTF8.self), fingerprint: Self.keyFingerprint(bytes))
+            pushKey(String(decoding: bytes, as: UTF8.self), fingerprint: Self.keyFingerprint(bytes, readable: readable))
         }
     }
 
-    /// The string value (or number text) whose UTF-8 bytes are `bytes`.
+    /// The string value (or number text) whose UTF-8 bytes are `bytes`; `readable` bytes (at
+    /// least `bytes.count`) may be read from its start.
     @inline(__always)
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if let (string, _) = Self.cachedString(bytes, in: valueCache, size: Self.valueCacheSize) { return string }
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
+        if let (string, _) = cachedString(bytes, readable: readable, at: Self.nameCacheSize, size: Self.valueCacheSize) {
+            return string
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The string for `bytes` and its fingerprint, from `cache` or made and remembered there,
-    /// when `bytes` is at most 16 ASCII bytes; nil otherwise.
+    /// The string for `bytes` and its fingerprint, from the cache of `size` entries from entry
+    /// `first`, or made and remembered there, when `bytes` is at most 16 ASCII bytes; nil
+    /// otherwise.
     @inline(__always)
-    private static func cachedString(
-        _ bytes: UnsafeBufferPointer<UInt8>, in cache: UnsafeMutablePointer<CachedName>?, size: Int
+    private mutating func cachedString(
+        _ bytes: UnsafeBufferPointer<UInt8>, readable: Int, at first: Int, size: Int
     ) -> (String, UInt64)? {
-        guard let cache else { return nil }
+        guard let cacheEntries, let cacheStrings else { return nil }
         let n = bytes.count
         guard n <= 16 else { return nil }
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        guard any < 0x80 else { return nil }
-        let (head, tail) = Self.headAndTail(bytes)
+        let (head, tail) = Self.headAndTail(bytes, readable: readable)
+        guard (head | tail) & ByteScanning.highs == 0 else { return nil }
         let print = Self.mix(head: head, tail: tail, count: n)
-        let entry = cache + Int(truncatingIfNeeded: print >> 32) & (size - 1)
-        if entry.pointee.count == n && entry.pointee.head == head && entry.pointee.tail == tail {
-            return (entry.pointee.string, print)
+        let index = first + Int(truncatingIfNeeded: print >> 32) & (size - 1)
+        let entry = cacheEntries + index
+        let word = occupied.unsafelyUnwrapped + (index &>> 6)
+        let bit: UInt64 = 1 &<< UInt64(index & 63)
+        let inUse = word.pointee & bit != 0
+        if inUse && entry.pointee.count == n && entry.pointee.head == head && entry.pointee.tail == tail {
+            return (cacheStrings[index], print)
         }
         let string = String(decoding: bytes, as: UTF8.self)
-        entry.pointee = CachedName(head: head, tail: tail, count: n, string: string)
+        if inUse {
+            cacheStrings[index] = string
+        } else {
+            (cacheStrings + index).initialize(to: string)
+            word.pointee |= bit
+        }
+        entry.pointee = CacheEntry(head: head, tail: tail, count: n)
         return (string, print)
     }
 
@@ -232,17 +263,18 @@ struct JSONTreeBuilder {
     /// array of names; the names leave the stack. Otherwise nil, and the stack is unchanged.
     @inline(__always)
     private mutating func sharedNames(from keyBase: Int, count: Int) -> ContiguousArray<String>? {
-        guard let shapeCache, let hash = shapeHash(from: keyBase, count: count) else { return nil }
-        let slot = shapeCache + Int(truncatingIfNeeded: hash >> 59)
-        guard slot.pointee.hash == hash && slot.pointee.names.count == count else { return nil }
+        guard let shapeHashes, let shapeNames, let hash = shapeHash(from: keyBase, count: count) else { return nil }
+        let index = Int(truncatingIfNeeded: hash >> 59)
+        guard shapesOccupied & (1 &<< UInt64(index)) != 0, shapeHashes[index] == hash, shapeNames[index].count == count
+        else { return nil }
         let source = keys + keyBase
-        let same = slot.pointee.names.withUnsafeBufferPointer { cached in
+        let same = shapeNames[index].withUnsafeBufferPointer { cached in
             for k in 0..<count where cached[k] != source[k] { return false }
             return true
         }
         guard same else { return nil }
         source.deinitialize(count: count)
-        return slot.pointee.names
+        return shapeNames[index]
     }
 
     /// The names above `keyBase`, which have no repeated name, as an array (remembered for
@@ -250,8 +282,15 @@ struct JSONTreeBuilder {
     @inline(__always)
     private mutating func takeNames(from keyBase: Int, count: Int) -> ContiguousArray<String> {
         let names = ContiguousArray(MovedElements(keys + keyBase, count: count))
-        if let shapeCache, let hash = shapeHash(from: keyBase, count: count) {
-            shapeCache[Int(truncatingIfNeeded: hash >> 59)] = CachedShape(hash: hash, names: names)
+        if let shapeHashes, let shapeNames, let hash = shapeHash(from: keyBase, count: count) {
+            let index = Int(truncatingIfNeeded: hash >> 59)
+            if shapesOccupied & (1 &<< UInt64(index)) == 0 {
+                (shapeNames + index).initialize(to: names)
+                shapesOccupied |= 1 &<< UInt64(index)
+            } else {
+                shapeNames[index] = names
+            }
+            shapeHashes[index] = hash
         }
         return names
     }
@@ -276,29 +315,42 @@ struct JSONTreeBuilder {
     /// strings, since canonically equivalent Unicode text compares equal.
     static let unknownFingerprint: UInt64 = 0
 
-    /// A summary of a name from its UTF-8 bytes: for ASCII, a mix of its length and its first and
-    /// last eight bytes, so two ASCII names with different fingerprints differ (ASCII strings are
-    /// equal exactly when their bytes are); for anything else ``unknownFingerprint``.
+    /// A summary of a name from its UTF-8 bytes (`readable` bytes, at least `bytes.count`, may
+    /// be read from its start): for ASCII, a mix of its length and its first and last eight
+    /// bytes, so two ASCII names with different fingerprints differ (ASCII strings are equal
+    /// exactly when their bytes are); for anything else ``unknownFingerprint``.
     @inline(__always)
-    static func keyFingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func keyFingerprint(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> UInt64 {
         let n = bytes.count
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        if any >= 0x80 { return unknownFingerprint }
-        let (head, tail) = headAndTail(bytes)
+        if n > 16 {
+            var any: UInt8 = 0
+            for byte in bytes { any |= byte }
+            if any >= 0x80 { return unknownFingerprint }
+        }
+        let (head, tail) = headAndTail(bytes, readable: readable)
+        if (head | tail) & ByteScanning.highs != 0 { return unknownFingerprint }
         return mix(head: head, tail: tail, count: n)
     }
 
-    /// The first and last eight bytes (fewer than eight: all of them in `head`, first highest).
+    /// The first and last eight bytes as loaded from memory (fewer than eight: all of them in
+    /// `head`, first byte lowest, the rest zero), read a word at a time when `readable` allows.
     @inline(__always)
-    private static func headAndTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    private static func headAndTail(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, UInt64) {
         let n = bytes.count
+        if n == 0 { return (0, 0) }
+        let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
         if n >= 8 {
-            let raw = UnsafeRawPointer(bytes.baseAddress!)
-            return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            return (
+                UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            )
+        }
+        if readable >= 8 {
+            let word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            return (word & ((1 &<< UInt64(n &* 8)) &- 1), 0)
         }
         var head: UInt64 = 0
-        for i in 0..<n { head = head << 8 | UInt64(bytes[i]) }
+        for i in 0..<n { head |= UInt64(bytes[i]) &<< UInt64(i &* 8) }
         return (head, 0)
     }
 

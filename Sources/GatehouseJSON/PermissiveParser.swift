@@ -15,9 +15,15 @@ extension JSONValue {
     /// parses as the empty string, as json-smart does (API Gateway substitutes `{}` for an empty
     /// body before parsing; see ``parseBody(_:)``).
     public static func parsePermissive(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONValue {
+        try parsePermissive(text, maxDepth: maxDepth, fastPaths: true)
+    }
+
+    /// ``parsePermissive(_:maxDepth:)``, optionally without the parser's fast paths (tests hold
+    /// the fast paths to the general ones).
+    static func parsePermissive(_ text: String, maxDepth: Int, fastPaths: Bool) throws(JSONError) -> JSONValue {
         var copy = text
         let result = copy.withUTF8 { bytes -> Result<JSONValue, JSONError> in
-            var parser = PermissiveParser(bytes, maxDepth: maxDepth)
+            var parser = PermissiveParser(bytes, maxDepth: maxDepth, fastPaths: fastPaths)
             defer { parser.release() }
             do throws(JSONError) {
                 return .success(try parser.parse())
@@ -59,11 +65,15 @@ struct PermissiveParser {
     /// Values and names of the containers being read; each container is built once, at its end.
     private var tree: JSONTreeBuilder
     private var pendingHigh: UInt16 = 0
+    /// Whether the one-pass readings of common shapes (``readPlainNumber(_:)``) are used; off
+    /// only in tests, which compare them with the general path.
+    private let fastPaths: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, fastPaths: Bool = true) {
         self.b = bytes
         self.len = bytes.count
         self.maxDepth = maxDepth
+        self.fastPaths = fastPaths
         self.tree = JSONTreeBuilder(documentLength: bytes.count)
     }
 
@@ -201,7 +211,8 @@ struct PermissiveParser {
                 if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                     try readKeyString()
                 } else {
-                    tree.pushKey(bytes: slice(readNQString(.key)))
+                    let name = readNQString(.key)
+                    tree.pushKey(bytes: slice(name), readable: len - name.lowerBound)
                 }
                 skipSpace()
                 if c != UInt8(ascii: ":") {
@@ -263,7 +274,7 @@ struct PermissiveParser {
             throw error(.unexpectedEndOfFile, at: len, nil)
         }
         if !sawBackslash {
-            tree.pushKey(bytes: slice(pos + 1 ..< end))
+            tree.pushKey(bytes: slice(pos + 1 ..< end), readable: len - pos - 1)
             pos = end
             read()
             return
@@ -419,6 +430,7 @@ struct PermissiveParser {
     }
 
     private mutating func readNumber(_ stop: Stop) throws(JSONError) -> JSONValue {
+        if fastPaths, let number = readPlainNumber(stop) { return number }
         let start = pos
         read()
         skipDigits()
@@ -455,6 +467,43 @@ struct PermissiveParser {
         }
         skipNQString(stop)
         return .string(text(trimmed(start, pos)))
+    }
+
+    /// The common case of ``readNumber(_:)`` in one pass: a number of the shape
+    /// `-?digits(.digits*)?([eE][+-]?digits{1,9})?` (which json-smart takes as a number without
+    /// a second look, and ``isPlainDecimal(_:)`` accepts) followed, after spaces, by a stop
+    /// character. Anything else (nil) is left to the general path, with the parser unmoved.
+    @inline(__always)
+    private mutating func readPlainNumber(_ stop: Stop) -> JSONValue? {
+        let p = b.baseAddress.unsafelyUnwrapped
+        let start = pos
+        var i = start
+        if p[i] == UInt8(ascii: "-") { i &+= 1 }
+        let digitsStart = i
+        while i < len && p[i] &- UInt8(ascii: "0") < 10 { i &+= 1 }
+        if i == digitsStart { return nil }
+        if i < len && p[i] == UInt8(ascii: ".") {
+            i &+= 1
+            while i < len && p[i] &- UInt8(ascii: "0") < 10 { i &+= 1 }
+        }
+        if i < len && p[i] | 0x20 == UInt8(ascii: "e") {
+            i &+= 1
+            if i < len && (p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-")) { i &+= 1 }
+            let exponentStart = i
+            while i < len && p[i] &- UInt8(ascii: "0") < 10 { i &+= 1 }
+            if i == exponentStart || i &- exponentStart > 9 { return nil }
+        }
+        let end = i
+        // As `skipSpace()` then `isNonStop(stop)` on the general path.
+        var next = i < len ? p[i] : Self.eoi
+        while next <= 0x20 && next != Self.eoi {
+            i &+= 1
+            next = i < len ? p[i] : Self.eoi
+        }
+        if next < 126 && !Self.isStop(next, stop) { return nil }
+        pos = i
+        c = next
+        return .number(JSONNumber(text: text(start..<end)))
     }
 
     private mutating func extractFloat(_ range: Range<Int>) throws(JSONError) -> JSONValue {
@@ -500,7 +549,7 @@ struct PermissiveParser {
     /// ``JSONTreeBuilder/string(_:)``).
     @inline(__always)
     private mutating func text(_ range: Range<Int>) -> String {
-        tree.string(slice(range))
+        tree.string(slice(range), readable: len - range.lowerBound)
     }
 
     @inline(__always)

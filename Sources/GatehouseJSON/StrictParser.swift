@@ -158,7 +158,7 @@ struct StrictParser {
         let start = i + 1
         let k = ByteScanning.firstStringSpecial(in: b, from: start)
         if k < b.count && b[k] == UInt8(ascii: "\"") {
-            tree.pushKey(bytes: UnsafeBufferPointer(rebasing: b[start..<k]))
+            tree.pushKey(bytes: UnsafeBufferPointer(rebasing: b[start..<k]), readable: b.count - start)
             i = k + 1
             return
         }
@@ -173,7 +173,7 @@ struct StrictParser {
         if i < b.count {
             let byte = b[i]
             if byte == UInt8(ascii: "\"") {
-                let s = tree.string(UnsafeBufferPointer(rebasing: b[start..<i]))
+                let s = tree.string(UnsafeBufferPointer(rebasing: b[start..<i]), readable: b.count - start)
                 i += 1
                 return s
             }
@@ -264,7 +264,7 @@ struct StrictParser {
         case .noFractionDigit: throw fail("Invalid number: expected a digit after '.'")
         case .noExponentDigit: throw fail("Invalid number: expected a digit in the exponent")
         }
-        return .number(JSONNumber(text: tree.string(UnsafeBufferPointer(rebasing: b[start..<i]))))
+        return .number(JSONNumber(text: tree.string(UnsafeBufferPointer(rebasing: b[start..<i]), readable: b.count - start)))
     }
 
     private func describe(_ index: Int) -> String {
