@@ -14,7 +14,7 @@ enum Constant: Sendable {
 enum Modifier: Sendable {
     case property(name: String, offset: Int32)
     /// `known`: what the parser worked out about the call once (see `KnownCall`).
-    case method(name: String, arguments: [Expr], offset: Int32, known: KnownCall)
+    indirect case method(name: String, arguments: [Expr], offset: Int32, known: KnownCall)
     case index(Expr, offset: Int32)
 }
 
