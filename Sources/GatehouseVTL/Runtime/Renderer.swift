@@ -29,6 +29,45 @@ final class MacroFrame {
     init(parent: MacroFrame?) { self.parent = parent }
 }
 
+/// The render's variables by slot, and which of them the template assigned: one allocation each
+/// rather than arrays, so reading or writing a slot costs no uniqueness check and no retain of
+/// an array buffer. Its owner calls `free()` exactly once.
+struct SlotStore {
+    private(set) var values: UnsafeMutablePointer<VTLValue>
+    private(set) var touched: UnsafeMutablePointer<Bool>
+    private(set) var count: Int
+
+    init(count: Int) {
+        self.count = count
+        values = .allocate(capacity: max(count, 1))
+        values.initialize(repeating: .null, count: count)
+        touched = .allocate(capacity: max(count, 1))
+        touched.initialize(repeating: false, count: count)
+    }
+
+    /// Adds null, unassigned slots up to `newCount` (names an `#evaluate` text introduced).
+    mutating func grow(to newCount: Int) {
+        guard newCount > count else { return }
+        let newValues = UnsafeMutablePointer<VTLValue>.allocate(capacity: newCount)
+        newValues.moveInitialize(from: values, count: count)
+        (newValues + count).initialize(repeating: .null, count: newCount - count)
+        let newTouched = UnsafeMutablePointer<Bool>.allocate(capacity: newCount)
+        newTouched.moveInitialize(from: touched, count: count)
+        (newTouched + count).initialize(repeating: false, count: newCount - count)
+        values.deallocate()
+        touched.deallocate()
+        values = newValues
+        touched = newTouched
+        count = newCount
+    }
+
+    func free() {
+        values.deinitialize(count: count)
+        values.deallocate()
+        touched.deallocate()
+    }
+}
+
 /// One render of a template: the output buffer, the variables, the macro frames.
 final class Renderer {
     let storage: TemplateStorage
@@ -39,8 +78,8 @@ final class Renderer {
     @exclusivity(unchecked) var out: OutputBuffer
     /// Emptied buffers that string interpolation renders into, reused rather than reallocated.
     @exclusivity(unchecked) private var spareBuffers: [OutputBuffer] = []
-    @exclusivity(unchecked) private(set) var slots: [VTLValue]
-    @exclusivity(unchecked) private var touched: [Bool]
+    /// The variables by slot, and which ones the template assigned.
+    @exclusivity(unchecked) private var slots: SlotStore
     private(set) var names: [String]
     @exclusivity(unchecked) private var current: MacroFrame? = nil
     private var macros: [String: MacroDefinition]
@@ -60,26 +99,26 @@ final class Renderer {
         self.names = storage.program.names
         self.macros = storage.macros
         self.sourceBytes = storage.bytes
-        var slots = [VTLValue](repeating: .null, count: names.count)
+        var slots = SlotStore(count: names.count)
         if context.variables.count < names.count {
             // Usually a handful of variables and more names: look each variable up.
             let slotsByName = storage.slotsByName
             for (name, value) in context.variables {
-                if let index = slotsByName[name] { slots[index] = value }
+                if let index = slotsByName[name] { slots.values[index] = value }
             }
         } else {
             for (index, name) in names.enumerated() {
-                if let value = context.variables[name] { slots[index] = value }
+                if let value = context.variables[name] { slots.values[index] = value }
             }
         }
         self.slots = slots
-        self.touched = [Bool](repeating: false, count: names.count)
         out = OutputBuffer(capacity: storage.outputCapacityHint)
     }
 
     deinit {
         out.free()
         for buffer in spareBuffers { buffer.free() }
+        slots.free()
     }
 
     /// Renders the template; the context receives every variable the template changed.
@@ -98,12 +137,12 @@ final class Renderer {
 
     private func writeBack() {
         let contextWasEmpty = context.variables.isEmpty
-        for index in 0..<touched.count where touched[index] {
+        for index in 0..<slots.count where slots.touched[index] {
             let name = names[index]
-            if case .null = slots[index] {
+            if case .null = slots.values[index] {
                 if !contextWasEmpty { context.variables.removeValue(forKey: name) }
             } else {
-                context.variables[name] = slots[index]
+                context.variables[name] = slots.values[index]
             }
         }
     }
@@ -111,7 +150,7 @@ final class Renderer {
     // MARK: Variables
 
     @inline(__always) func get(_ slot: Int32) throws(Interrupt) -> VTLValue {
-        guard let frame = current else { return slots[Int(slot)] }
+        guard let frame = current else { return slots.values[Int(slot)] }
         return try get(slot, from: frame)
     }
 
@@ -127,7 +166,7 @@ final class Renderer {
             }
             frame = f.parent
         }
-        return slots[Int(slot)]
+        return slots.values[Int(slot)]
     }
 
     @inline(__always) func put(_ slot: Int32, _ value: VTLValue) {
@@ -136,8 +175,8 @@ final class Renderer {
             f.locals[slot] = value
             frame = f.parent
         }
-        slots[Int(slot)] = value
-        touched[Int(slot)] = true
+        slots.values[Int(slot)] = value
+        slots.touched[Int(slot)] = true
     }
 
     private func remove(_ slot: Int32) {
@@ -147,8 +186,8 @@ final class Renderer {
             f.proxies[slot] = nil
             frame = f.parent
         }
-        slots[Int(slot)] = .null
-        touched[Int(slot)] = true
+        slots.values[Int(slot)] = .null
+        slots.touched[Int(slot)] = true
     }
 
     // MARK: Errors
@@ -191,49 +230,56 @@ final class Renderer {
     // MARK: Nodes
 
     func render(_ nodes: [Node]) throws(Interrupt) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                out += text
-            case .reference(let reference):
-                try renderReference(reference)
-            case .set(let target, let expression, let offset):
-                try set(target, expression, offset)
-            case .ifChain(let branches, let otherwise):
-                var taken = false
-                for branch in branches where try evaluate(branch.condition) {
-                    try render(branch.body)
-                    taken = true
-                    break
-                }
-                if !taken, let otherwise { try render(otherwise) }
-            case .foreach(let loop):
-                try foreach(loop)
-            case .macroCall(let call):
-                try callMacro(call)
-            case .define(_, let slot, let body, _):
-                put(slot, .object(BlockReference(body: body, maxDepth: 2, renderer: self)))
-            case .evaluate(let arguments, let offset):
-                try evaluateDirective(arguments, offset)
-            case .include(let arguments, let offset):
-                try include(arguments, offset)
-            case .parse(let arguments, let offset):
-                try parseDirective(arguments, offset)
-            case .stop(let arguments, _):
-                if let first = arguments.first { _ = try value(first) }
-                throw Interrupt.stopAll
-            case .breakLoop(let arguments, let offset):
-                guard let first = arguments.first else { throw Interrupt.breakNearest }
-                let scope = try value(first)
-                if case .object(let object) = scope, let foreach = object as? ForeachScope {
-                    throw Interrupt.breakScope(ObjectIdentifier(foreach))
-                }
-                throw failure("\(Self.literal(first)) is not a valid org.apache.velocity.runtime.directive.Scope instance", at: offset)
-            case .literalBlock(let text):
-                out += text
-            case .nothing:
+        // Through the buffer, so each node is read in place rather than copied out of the array.
+        try nodes.withUnsafeBufferPointer { (nodes) throws(Interrupt) in
+            for index in nodes.indices {
+                try render(node: nodes[index])
+            }
+        }
+    }
+
+    @inline(__always) private func render(node: borrowing Node) throws(Interrupt) {
+        switch node {
+        case .text(let text):
+            out += text
+        case .reference(let reference):
+            try renderReference(reference)
+        case .set(let target, let expression, let offset):
+            try set(target, expression, offset)
+        case .ifChain(let branches, let otherwise):
+            var taken = false
+            for branch in branches where try evaluate(branch.condition) {
+                try render(branch.body)
+                taken = true
                 break
             }
+            if !taken, let otherwise { try render(otherwise) }
+        case .foreach(let loop):
+            try foreach(loop)
+        case .macroCall(let call):
+            try callMacro(call)
+        case .define(_, let slot, let body, _):
+            put(slot, .object(BlockReference(body: body, maxDepth: 2, renderer: self)))
+        case .evaluate(let arguments, let offset):
+            try evaluateDirective(arguments, offset)
+        case .include(let arguments, let offset):
+            try include(arguments, offset)
+        case .parse(let arguments, let offset):
+            try parseDirective(arguments, offset)
+        case .stop(let arguments, _):
+            if let first = arguments.first { _ = try value(first) }
+            throw Interrupt.stopAll
+        case .breakLoop(let arguments, let offset):
+            guard let first = arguments.first else { throw Interrupt.breakNearest }
+            let scope = try value(first)
+            if case .object(let object) = scope, let foreach = object as? ForeachScope {
+                throw Interrupt.breakScope(ObjectIdentifier(foreach))
+            }
+            throw failure("\(Self.literal(first)) is not a valid org.apache.velocity.runtime.directive.Scope instance", at: offset)
+        case .literalBlock(let text):
+            out += text
+        case .nothing:
+            break
         }
     }
 
@@ -794,10 +840,9 @@ final class Renderer {
         if symbols.names.count > names.count {
             let added = symbols.names.count - names.count
             names = symbols.names
-            slots.append(contentsOf: repeatElement(.null, count: added))
-            touched.append(contentsOf: repeatElement(false, count: added))
+            slots.grow(to: names.count)
             for index in (names.count - added)..<names.count {
-                if let value = context.variables[names[index]] { slots[index] = value }
+                if let value = context.variables[names[index]] { slots.values[index] = value }
             }
         }
         for macro in program.macros where macros[macro.name] == nil {
