@@ -37,46 +37,100 @@ final class UtilObject: VTLObject, Sendable {
     /// commons-lang 2.6 `StringEscapeUtils.escapeJavaScript`: Java escapes plus `\'` and `\/`,
     /// every UTF-16 unit above 0x7F as `\uXXXX` (upper-case hex).
     static func escapeJavaScript(_ text: String) -> String {
-        // Most values (ids, names) need no escaping: return them as they are.
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != 0x27 && byte != 0x22 && byte != 0x5C && byte != 0x2F
-        }
-        if plain { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 8)
-        let digits = hexDigits
-        func escaped(_ byte: UInt8) {
-            out.append(0x5C)
-            out.append(byte)
-        }
-        func hex(_ unit: UInt16) {
-            out.append(UInt8(ascii: "\\"))
-            out.append(UInt8(ascii: "u"))
-            out.append(digits[Int(unit >> 12 & 0xF)])
-            out.append(digits[Int(unit >> 8 & 0xF)])
-            out.append(digits[Int(unit >> 4 & 0xF)])
-            out.append(digits[Int(unit & 0xF)])
-        }
-        for unit in text.utf16 {
-            switch unit {
-            case 0x08: escaped(UInt8(ascii: "b"))
-            case 0x0A: escaped(UInt8(ascii: "n"))
-            case 0x09: escaped(UInt8(ascii: "t"))
-            case 0x0C: escaped(UInt8(ascii: "f"))
-            case 0x0D: escaped(UInt8(ascii: "r"))
-            case 0x27: escaped(0x27)
-            case 0x22: escaped(0x22)
-            case 0x5C: escaped(0x5C)
-            case 0x2F: escaped(0x2F)
-            case 0..<0x20, 0x80...: hex(unit)
-            default: out.append(UInt8(unit))
+        var bytes = text
+        return bytes.withUTF8 { input -> String in
+            escapeTable.withUnsafeBufferPointer { table -> String in
+                // Measure first: most values (ids, names) need no escaping and are returned as
+                // they are; the others are written once into a string of the right size.
+                var size = 0
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    if byte < 0x80 {
+                        let entry = table[Int(byte)]
+                        size &+= entry == 0 ? 1 : (entry == 1 ? 6 : 2)
+                        index &+= 1
+                    } else {
+                        // One UTF-16 unit (`\uXXXX`) per scalar of up to three UTF-8 bytes, two
+                        // (a surrogate pair) for four.
+                        let length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                        size &+= length == 4 ? 12 : 6
+                        index &+= length
+                    }
+                }
+                if size == input.count { return text }
+                return String(unsafeUninitializedCapacity: size) { out in
+                    var o = 0
+                    func unit(_ value: UInt16) {
+                        out[o] = UInt8(ascii: "\\")
+                        out[o &+ 1] = UInt8(ascii: "u")
+                        out[o &+ 2] = upperHex(UInt8(truncatingIfNeeded: value >> 12))
+                        out[o &+ 3] = upperHex(UInt8(truncatingIfNeeded: value >> 8) & 0xF)
+                        out[o &+ 4] = upperHex(UInt8(truncatingIfNeeded: value >> 4) & 0xF)
+                        out[o &+ 5] = upperHex(UInt8(truncatingIfNeeded: value) & 0xF)
+                        o &+= 6
+                    }
+                    var index = 0
+                    while index < input.count {
+                        let byte = input[index]
+                        if byte < 0x80 {
+                            let entry = table[Int(byte)]
+                            if entry == 0 {
+                                out[o] = byte
+                                o &+= 1
+                            } else if entry == 1 {
+                                unit(UInt16(byte))
+                            } else {
+                                out[o] = UInt8(ascii: "\\")
+                                out[o &+ 1] = entry
+                                o &+= 2
+                            }
+                            index &+= 1
+                            continue
+                        }
+                        // Swift strings hold valid UTF-8, so the sequence is complete.
+                        var scalar: UInt32
+                        let length: Int
+                        if byte >= 0xF0 {
+                            scalar = UInt32(byte & 0x07)
+                            length = 4
+                        } else if byte >= 0xE0 {
+                            scalar = UInt32(byte & 0x0F)
+                            length = 3
+                        } else {
+                            scalar = UInt32(byte & 0x1F)
+                            length = 2
+                        }
+                        for k in 1..<length { scalar = scalar << 6 | UInt32(input[index &+ k] & 0x3F) }
+                        if scalar >= 0x10000 {
+                            let v = scalar &- 0x10000
+                            unit(UInt16(truncatingIfNeeded: 0xD800 | v >> 10))
+                            unit(UInt16(truncatingIfNeeded: 0xDC00 | v & 0x3FF))
+                        } else {
+                            unit(UInt16(truncatingIfNeeded: scalar))
+                        }
+                        index &+= length
+                    }
+                    return o
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Upper-case hexadecimal digits, as Java's encoders write them.
-    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    /// Per ASCII byte, what `escapeJavaScript` writes: 0 the byte itself, 1 `\u00XX`, otherwise
+    /// a backslash and this letter (`\n`, `\'`, `\/`, ...).
+    private static let escapeTable: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x08: return UInt8(ascii: "b")
+        case 0x0A: return UInt8(ascii: "n")
+        case 0x09: return UInt8(ascii: "t")
+        case 0x0C: return UInt8(ascii: "f")
+        case 0x0D: return UInt8(ascii: "r")
+        case 0x27, 0x22, 0x5C, 0x2F: return UInt8(byte)
+        case 0..<0x20, 0x7F...: return byte < 0x20 ? 1 : 0
+        default: return 0
+        }
+    }
 
     /// `java.net.URLEncoder.encode(s, "UTF-8")`: letters, digits and `.-*_` stay, a space is `+`,
     /// every other UTF-8 byte is `%XX`.
