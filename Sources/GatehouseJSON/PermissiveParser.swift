@@ -74,7 +74,7 @@ struct PermissiveParser {
         self.len = bytes.count
         self.maxDepth = maxDepth
         self.fastPaths = fastPaths
-        self.tree = JSONTreeBuilder(documentLength: bytes.count)
+        self.tree = JSONTreeBuilder(documentLength: bytes.count, smallStrings: fastPaths)
     }
 
     /// Frees the parser's storage; call once, after parsing.
