@@ -53,12 +53,18 @@ struct JSONTreeBuilder {
         var count: Int
     }
 
+    /// Whether short ASCII strings are made with ``smallASCIIString(head:tail:count:)`` (see
+    /// ``smallStringLayoutMatches``).
+    let smallStrings: Bool
+
     /// Documents shorter than this are parsed without the caches (setting them up would cost
     /// more than they save).
     static let cachedDocumentLength = 1024
 
-    /// A builder for a document of `documentLength` bytes.
-    init(documentLength: Int) {
+    /// A builder for a document of `documentLength` bytes; `smallStrings: false` makes every
+    /// string with the public constructors (tests compare the two).
+    init(documentLength: Int, smallStrings: Bool = true) {
+        self.smallStrings = smallStrings && smallStringLayoutMatches
         let capacity = documentLength < Self.cachedDocumentLength ? 16 : 64
         self.valueCapacity = capacity
         self.values = .allocate(capacity: capacity)
@@ -131,6 +137,14 @@ struct JSONTreeBuilder {
     /// (at least `bytes.count`) may be read from its start.
     @inline(__always)
     mutating func pushKey(bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
+        let n = bytes.count
+        if n < 16 && smallStrings {
+            let (head, tail) = Self.headAndTail(bytes, readable: readable)
+            if (head | tail) & ByteScanning.highs == 0 {
+                pushKey(Self.smallASCIIString(head: head, tail: tail, count: n), fingerprint: Self.mix(head: head, tail: tail, count: n))
+                return
+            }
+        }
         if let (name, print) = cachedString(bytes, readable: readable, at: 0, size: Self.nameCacheSize) {
             pushKey(name, fingerprint: print)
         } else {
@@ -138,10 +152,26 @@ struct JSONTreeBuilder {
         }
     }
 
+    /// Pushes the member name of `count` (below 16) ASCII bytes, given as the small form's words
+    /// (``smallASCIIString(low:high:count:)``) and the last eight bytes (`tail`, as
+    /// ``headAndTail(_:readable:)`` loads them; unused below eight bytes). Only when
+    /// ``smallStrings``.
+    @inline(__always)
+    mutating func pushShortKey(low: UInt64, high: UInt64, tail: UInt64, count n: Int) {
+        pushKey(Self.smallASCIIString(low: low, high: high, count: n), fingerprint: Self.mix(head: low, tail: n < 8 ? 0 : tail, count: n))
+    }
+
     /// The string value (or number text) whose UTF-8 bytes are `bytes`; `readable` bytes (at
     /// least `bytes.count`) may be read from its start.
     @inline(__always)
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
+        let n = bytes.count
+        if n < 16 && smallStrings {
+            let (head, tail) = Self.headAndTail(bytes, readable: readable)
+            if (head | tail) & ByteScanning.highs == 0 {
+                return Self.smallASCIIString(head: head, tail: tail, count: n)
+            }
+        }
         if let (string, _) = cachedString(bytes, readable: readable, at: Self.nameCacheSize, size: Self.valueCacheSize) {
             return string
         }
@@ -211,7 +241,10 @@ struct JSONTreeBuilder {
         if count == 0 { return [] }
         let source = values + base
         valueCount = base
-        return [JSONValue](MovedElements(source, count: count))
+        return [JSONValue](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress.unsafelyUnwrapped.moveInitialize(from: source, count: count)
+            initialized = count
+        }
     }
 
     /// The object whose names are above `keyBase` and values above `base` (one value per name),
@@ -354,6 +387,28 @@ struct JSONTreeBuilder {
         return (head, 0)
     }
 
+    /// The string of `count` (below 16) ASCII bytes whose ``headAndTail(_:readable:)`` is
+    /// `(head, tail)`, written directly in `String`'s small form (only when
+    /// ``smallStringLayoutMatches``).
+    ///
+    /// A Swift string of at most 15 UTF-8 bytes lives in its own two words: the bytes in order,
+    /// zero padded, with the count and the small-ASCII flags in the top byte. Every public
+    /// constructor (`String(decoding:as:)`, `String(unsafeUninitializedCapacity:...)`) validates
+    /// the bytes and picks a form first, 110–280 instructions per string; the parser already has
+    /// the bytes in two registers and knows they are ASCII, and strings are most of a document.
+    @inline(__always)
+    static func smallASCIIString(head: UInt64, tail: UInt64, count n: Int) -> String {
+        // `tail` holds bytes n-8..<n; bytes 8..<n are its top n-8 bytes.
+        smallASCIIString(low: head, high: n > 8 ? tail &>> UInt64((16 &- n) &* 8) : 0, count: n)
+    }
+
+    /// The string of `count` (below 16) ASCII bytes: bytes 0..<8 in `low` and 8..<16 in `high`
+    /// (first byte lowest, zero past `count`).
+    @inline(__always)
+    static func smallASCIIString(low: UInt64, high: UInt64, count n: Int) -> String {
+        unsafeBitCast((low, high | UInt64(0xE0 | n) &<< 56), to: String.self)
+    }
+
     @inline(__always)
     private static func mix(head: UInt64, tail: UInt64, count: Int) -> UInt64 {
         // The low bit is set, so this is never `unknownFingerprint`.
@@ -407,3 +462,20 @@ struct MovedElements<Element>: RandomAccessCollection {
         return (Iterator(base: base, count: count, position: n), n)
     }
 }
+
+/// Whether `String` keeps a short ASCII string the way ``JSONTreeBuilder/smallASCIIString(head:tail:count:)``
+/// writes it (true on 64-bit little-endian platforms, where the small form is part of the ABI);
+/// checked once against a string the standard library made, so anything else uses the public
+/// constructors.
+let smallStringLayoutMatches: Bool = {
+    #if _pointerBitWidth(_64) && _endian(little)
+    guard MemoryLayout<String>.size == 16 else { return false }
+    let bytes: [UInt8] = Array("abcdefghi".utf8)
+    let made = String(decoding: bytes, as: UTF8.self)
+    let (low, high) = unsafeBitCast(made, to: (UInt64, UInt64).self)
+    return low == 0x6867_6665_6463_6261 && high == 0xE900_0000_0000_0069
+        && made == "abcdefghi" && unsafeBitCast((low, high), to: String.self) == "abcdefghi"
+    #else
+    return false
+    #endif
+}()

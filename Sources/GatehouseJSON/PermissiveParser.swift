@@ -68,13 +68,17 @@ struct PermissiveParser {
     /// Whether the one-pass readings of common shapes (``readPlainNumber(_:)``) are used; off
     /// only in tests, which compare them with the general path.
     private let fastPaths: Bool
+    /// Whether short ASCII strings are read with ``shortASCIIQuoted(_:)`` (fast paths on, and
+    /// ``smallStringLayoutMatches``).
+    private let smallStrings: Bool
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, fastPaths: Bool = true) {
         self.b = bytes
         self.len = bytes.count
         self.maxDepth = maxDepth
         self.fastPaths = fastPaths
-        self.tree = JSONTreeBuilder(documentLength: bytes.count)
+        self.tree = JSONTreeBuilder(documentLength: bytes.count, smallStrings: fastPaths)
+        self.smallStrings = tree.smallStrings
     }
 
     /// Frees the parser's storage; call once, after parsing.
@@ -104,13 +108,18 @@ struct PermissiveParser {
         c = pos >= len ? Self.eoi : b[pos]
     }
 
+    @inline(__always)
     private mutating func readNoEnd() throws(JSONError) {
         pos += 1
         if pos >= len {
             c = Self.eoi
-            throw error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
+            throw endOfFileError()
         }
         c = b[pos]
+    }
+
+    private func endOfFileError() -> JSONError {
+        error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
     }
 
     mutating func parse() throws(JSONError) -> JSONValue {
@@ -183,6 +192,19 @@ struct PermissiveParser {
                 read()
             case Self.eoi:
                 throw error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // What `readValue` does with it, without the call.
+                if fastPaths {
+                    tree.push(.string(try readString()))
+                } else {
+                    tree.push(try readValue(.array, top: false))
+                }
+            case UInt8(ascii: "{"):
+                if fastPaths {
+                    tree.push(try readObject())
+                } else {
+                    tree.push(try readValue(.array, top: false))
+                }
             default:
                 tree.push(try readValue(.array, top: false))
             }
@@ -214,14 +236,27 @@ struct PermissiveParser {
                     let name = readNQString(.key)
                     tree.pushKey(bytes: slice(name), readable: len - name.lowerBound)
                 }
-                skipSpace()
+                if c <= 0x20 { skipSpace() }
                 if c != UInt8(ascii: ":") {
                     if c == Self.eoi { throw error(.unexpectedEndOfFile, at: pos, back: true, nil) }
                     throw error(.unexpectedCharacter, at: pos, back: true, char: true)
                 }
                 try readNoEnd()
-                tree.push(try readValue(.value, top: false))
-                skipSpace()
+                if fastPaths {
+                    // What `readValue` does for a string or an object, without the call: skip
+                    // the same whitespace, then read the value.
+                    while c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { read() }
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                        tree.push(.string(try readString()))
+                    } else if c == UInt8(ascii: "{") {
+                        tree.push(try readObject())
+                    } else {
+                        tree.push(try readValue(.value, top: false))
+                    }
+                } else {
+                    tree.push(try readValue(.value, top: false))
+                }
+                if c <= 0x20 { skipSpace() }
                 if c == UInt8(ascii: "}") {
                     depth -= 1
                     read()
@@ -242,6 +277,11 @@ struct PermissiveParser {
     /// read again character by character (`readString2`).
     private mutating func readString() throws(JSONError) -> String {
         let quote = c
+        if smallStrings, let (n, low, high) = shortASCIIQuoted(quote) {
+            pos &+= n &+ 1
+            read()
+            return JSONTreeBuilder.smallASCIIString(low: low, high: high, count: n)
+        }
         let (end, sawBackslash) = findClosingQuote(quote)
         if end >= len {
             throw error(.unexpectedEndOfFile, at: len, nil)
@@ -257,6 +297,34 @@ struct PermissiveParser {
         return try readString2()
     }
 
+    /// The common string in a word or two: when the quoted text at `pos` (opened by `quote`) is
+    /// closed within 15 bytes, with no backslash and only ASCII before the close, its length and
+    /// its bytes as the words of `String`'s small form (zero past the end); nil otherwise, and
+    /// for texts within 17 bytes of the end of the document. What ``readString()`` would take as
+    /// is, found with one or two word loads instead of a scan, and made into a string without the
+    /// standard library's validation.
+    @inline(__always)
+    private func shortASCIIQuoted(_ quote: UInt8) -> (Int, UInt64, UInt64)? {
+        let start = pos &+ 1
+        guard start &+ 16 <= len else { return nil }
+        let p = b.baseAddress.unsafelyUnwrapped
+        let w0 = ByteScanning.word(b, at: start)
+        let f0 = ByteScanning.equal(w0, quote) | ByteScanning.equal(w0, UInt8(ascii: "\\"))
+        if f0 != 0 {
+            let k = f0.trailingZeroBitCount &>> 3
+            let low = w0 & ((1 &<< UInt64(k &* 8)) &- 1)
+            guard p[start &+ k] == quote && low & ByteScanning.highs == 0 else { return nil }
+            return (k, low, 0)
+        }
+        let w1 = ByteScanning.word(b, at: start &+ 8)
+        let f1 = ByteScanning.equal(w1, quote) | ByteScanning.equal(w1, UInt8(ascii: "\\"))
+        guard f1 != 0 else { return nil }
+        let k = f1.trailingZeroBitCount &>> 3
+        let high = w1 & ((1 &<< UInt64(k &* 8)) &- 1)
+        guard p[start &+ 8 &+ k] == quote && (w0 | high) & ByteScanning.highs == 0 else { return nil }
+        return (8 &+ k, w0, high)
+    }
+
     /// The index of the next `quote` after `pos` (`len` when there is none), and whether a
     /// backslash comes before it.
     @inline(__always)
@@ -269,6 +337,14 @@ struct PermissiveParser {
     /// ``readString()`` for a member name, pushed with its fingerprint.
     private mutating func readKeyString() throws(JSONError) {
         let quote = c
+        if smallStrings, let (n, low, high) = shortASCIIQuoted(quote) {
+            let start = pos &+ 1
+            let tail = n < 8 ? 0 : ByteScanning.word(b, at: start &+ n &- 8)
+            tree.pushShortKey(low: low, high: high, tail: tail, count: n)
+            pos = start &+ n
+            read()
+            return
+        }
         let (end, sawBackslash) = findClosingQuote(quote)
         if end >= len {
             throw error(.unexpectedEndOfFile, at: len, nil)
