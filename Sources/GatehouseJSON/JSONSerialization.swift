@@ -54,13 +54,21 @@ struct JSONWriter {
     private var numberCache: UnsafeMutablePointer<CachedNumber>?
     private static let numberCacheSize = 64
 
+    /// A number text and its printing, both held inline so that filling and reading the cache
+    /// allocates nothing.
     private struct CachedNumber {
         /// The number text's bytes (at most 16, ASCII): see ``JSONWriter/packed(_:)``.
         var head: UInt64
         var tail: UInt64
         var count: Int
-        var output: String
+        /// The printed bytes (at most ``JSONWriter/cachedOutputLimit``), in memory order.
+        var output: (UInt64, UInt64, UInt64, UInt64)
+        var outputCount: Int
     }
+
+    /// The longest printing the cache holds; a `Double`'s is at most 26 bytes (`-` and 20 digits,
+    /// `.`, `E-324`) and an integer text's at most 16.
+    private static let cachedOutputLimit = 32
 
     init(capacity: Int = 256) {
         self.capacity = capacity
@@ -70,10 +78,7 @@ struct JSONWriter {
     /// Frees the buffer. Call exactly once.
     func release() {
         base.deallocate()
-        if let numberCache {
-            numberCache.deinitialize(count: Self.numberCacheSize)
-            numberCache.deallocate()
-        }
+        numberCache?.deallocate()
     }
 
     /// The text written so far.
@@ -303,8 +308,9 @@ struct JSONWriter {
     }
 
     /// `n.jsonSmartValue.jsonSmartString`: copied from the text for short plain decimals (the
-    /// common case; see ``JavaNumberText/writePlainDouble(_:to:)``), else computed and remembered
-    /// for short ASCII texts.
+    /// common case; see ``JavaNumberText/writePlainDouble(_:to:)``), else a `Double` printed
+    /// straight into the buffer (``FloatingDecimal/write(_:to:)-(Double,_)``), and remembered for
+    /// short ASCII texts.
     private mutating func writeSmartNumber(_ n: JSONNumber) {
         var text = n.text
         let written: Int? = text.withUTF8 { bytes in
@@ -316,27 +322,43 @@ struct JSONWriter {
             return
         }
         let key: (UInt64, UInt64, Int)? = text.withUTF8 { Self.packed($0) }
-        guard let (head, tail, length) = key else {
-            append(n.jsonSmartValue.jsonSmartString)
-            return
+        var entry: UnsafeMutablePointer<CachedNumber>? = nil
+        if let (head, tail, length) = key {
+            let cache: UnsafeMutablePointer<CachedNumber>
+            if let numberCache {
+                cache = numberCache
+            } else {
+                cache = .allocate(capacity: Self.numberCacheSize)
+                cache.initialize(
+                    repeating: CachedNumber(head: 0, tail: 0, count: -1, output: (0, 0, 0, 0), outputCount: 0),
+                    count: Self.numberCacheSize)
+                numberCache = cache
+            }
+            let mixed = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+            let slot = cache + Int(truncatingIfNeeded: mixed >> 58)
+            if slot.pointee.count == length && slot.pointee.head == head && slot.pointee.tail == tail {
+                reserve(Self.cachedOutputLimit)
+                UnsafeMutableRawPointer(base + count).storeBytes(of: slot.pointee.output, as: (UInt64, UInt64, UInt64, UInt64).self)
+                count += slot.pointee.outputCount
+                return
+            }
+            slot.pointee.count = -1
+            entry = slot
         }
-        let cache: UnsafeMutablePointer<CachedNumber>
-        if let numberCache {
-            cache = numberCache
-        } else {
-            cache = .allocate(capacity: Self.numberCacheSize)
-            cache.initialize(repeating: CachedNumber(head: 0, tail: 0, count: -1, output: ""), count: Self.numberCacheSize)
-            numberCache = cache
+        let start = count
+        switch n.jsonSmartValue {
+        case .double(let d) where !d.isInfinite:
+            reserve(FloatingDecimal.scratchCount)
+            count += FloatingDecimal.write(d, to: base + count)
+        case let value:
+            append(value.jsonSmartString)
         }
-        let mixed = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
-        let entry = cache + Int(truncatingIfNeeded: mixed >> 58)
-        if entry.pointee.count == length && entry.pointee.head == head && entry.pointee.tail == tail {
-            append(entry.pointee.output)
-            return
+        let length = count - start
+        if let entry, let (head, tail, textLength) = key, length <= Self.cachedOutputLimit {
+            reserve(Self.cachedOutputLimit)
+            let output = UnsafeRawPointer(base + start).loadUnaligned(as: (UInt64, UInt64, UInt64, UInt64).self)
+            entry.pointee = CachedNumber(head: head, tail: tail, count: textLength, output: output, outputCount: length)
         }
-        let output = n.jsonSmartValue.jsonSmartString
-        entry.pointee = CachedNumber(head: head, tail: tail, count: length, output: output)
-        append(output)
     }
 
     /// Up to 16 ASCII bytes packed without loss (with the length, they are the text), else nil.
