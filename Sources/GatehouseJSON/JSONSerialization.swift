@@ -396,65 +396,129 @@ struct JSONWriter {
         count += 6
     }
 
+    /// Whether any byte of `bytes` is one ``isSmartSpecial(_:)`` picks out, eight at a time; a
+    /// tail shorter than a word is read as an overlapping last word, or (in a text shorter than a
+    /// word) gathered into a word padded with `A`s, which is returned for the caller to store.
+    @inline(__always)
+    private static func scanSmart(_ bytes: UnsafeBufferPointer<UInt8>) -> (special: Bool, short: UInt64) {
+        let n = bytes.count
+        if n < 8 {
+            var word: UInt64 = 0x4141_4141_4141_4141
+            var k = n
+            while k > 0 {
+                k -= 1
+                word = word << 8 | UInt64(bytes[k])
+            }
+            return (anySmartSpecial(word), word)
+        }
+        var i = 0
+        while i + 8 <= n {
+            if anySmartSpecial(ByteScanning.word(bytes, at: i)) { return (true, 0) }
+            i += 8
+        }
+        if i < n, anySmartSpecial(ByteScanning.word(bytes, at: n - 8)) { return (true, 0) }
+        return (false, 0)
+    }
+
     /// json-smart's `JStylerObj.ESCAPE4Web` escaping, as `JSONStyle.DEFAULT` uses it: `"`, `\`,
     /// `/`, the short escapes, and `\uXXXX` (upper-case hex) for U+0000–U+001F, U+007F–U+009F and
     /// U+2000–U+20FF. Works on UTF-8: those ranges are `7F`, `C2 80`–`C2 9F` and `E2 80 80`–`E2 83 BF`.
+    ///
+    /// Most names and values need no escape: they are scanned a word at a time and copied with
+    /// their quotes under one capacity check; the others take the byte-by-byte path.
     mutating func writeSmartString(_ s: String) {
-        append(UInt8(ascii: "\""))
         Self.withUTF8(s) { bytes in
-            var runStart = 0
-            var i = 0
             let n = bytes.count
-            while i < n {
-                if i + 8 <= n, !Self.anySmartSpecial(ByteScanning.word(bytes, at: i)) {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                if !Self.isSmartSpecial(byte) {
-                    i += 1
-                    continue
-                }
-                var consumed = 1
-                var escape: UInt32? = nil
-                var short: UInt8 = 0
-                switch byte {
-                case 0x22: short = 0x22
-                case 0x5C: short = 0x5C
-                case 0x2F: short = 0x2F
-                case 0x0A: short = UInt8(ascii: "n")
-                case 0x0D: short = UInt8(ascii: "r")
-                case 0x09: short = UInt8(ascii: "t")
-                case 0x08: short = UInt8(ascii: "b")
-                case 0x0C: short = UInt8(ascii: "f")
-                case 0xC2:
-                    if i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
-                        escape = UInt32(bytes[i + 1])
-                        consumed = 2
-                    }
-                case 0xE2:
-                    if i + 2 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x83 {
-                        escape = 0x2000 | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                        consumed = 3
-                    }
-                default:
-                    escape = UInt32(byte)  // controls and DEL
-                }
-                if short == 0 && escape == nil {
-                    i += 1  // a lead byte outside the escaped ranges: copied with its run
-                    continue
-                }
-                if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                if let escape {
-                    appendUnicodeEscape(escape)
+            let (special, short) = Self.scanSmart(bytes)
+            if !special {
+                // The quotes, the text, and (for a short text) the padding after it, overwritten
+                // by the closing quote or left past the end.
+                reserve(n + 10)
+                let target = base + count
+                target[0] = UInt8(ascii: "\"")
+                if n < 8 {
+                    UnsafeMutableRawPointer(target + 1).storeBytes(of: short.littleEndian, as: UInt64.self)
                 } else {
-                    append(0x5C, short)
+                    Self.copy(bytes, to: target + 1)
                 }
-                i += consumed
-                runStart = i
+                target[n + 1] = UInt8(ascii: "\"")
+                count += n + 2
+                return
             }
-            if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
+            writeSmartEscaped(bytes)
         }
+    }
+
+    /// Copies at least eight bytes: two overlapping eight-byte moves up to 16, else memmove.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        let n = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        if n <= 16 {
+            let first = raw.loadUnaligned(as: UInt64.self)
+            let last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: first, as: UInt64.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: last, toByteOffset: n - 8, as: UInt64.self)
+        } else {
+            target.update(from: bytes.baseAddress.unsafelyUnwrapped, count: n)
+        }
+    }
+
+    /// ``writeSmartString(_:)`` for text with at least one byte that may need escaping.
+    private mutating func writeSmartEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n, !Self.anySmartSpecial(ByteScanning.word(bytes, at: i)) {
+                i += 8
+                continue
+            }
+            let byte = bytes[i]
+            if !Self.isSmartSpecial(byte) {
+                i += 1
+                continue
+            }
+            var consumed = 1
+            var escape: UInt32? = nil
+            var short: UInt8 = 0
+            switch byte {
+            case 0x22: short = 0x22
+            case 0x5C: short = 0x5C
+            case 0x2F: short = 0x2F
+            case 0x0A: short = UInt8(ascii: "n")
+            case 0x0D: short = UInt8(ascii: "r")
+            case 0x09: short = UInt8(ascii: "t")
+            case 0x08: short = UInt8(ascii: "b")
+            case 0x0C: short = UInt8(ascii: "f")
+            case 0xC2:
+                if i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                    escape = UInt32(bytes[i + 1])
+                    consumed = 2
+                }
+            case 0xE2:
+                if i + 2 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x83 {
+                    escape = 0x2000 | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                    consumed = 3
+                }
+            default:
+                escape = UInt32(byte)  // controls and DEL
+            }
+            if short == 0 && escape == nil {
+                i += 1  // a lead byte outside the escaped ranges: copied with its run
+                continue
+            }
+            if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            if let escape {
+                appendUnicodeEscape(escape)
+            } else {
+                append(0x5C, short)
+            }
+            i += consumed
+            runStart = i
+        }
+        if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         append(UInt8(ascii: "\""))
     }
 }
