@@ -240,6 +240,25 @@ struct JSONWriter {
         return true
     }
 
+    /// ``isPlainInteger(_:)-(String)`` on the text's bytes.
+    @inline(__always)
+    static func isPlainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n > 0 else { return false }
+        var i = 0
+        if bytes[0] == UInt8(ascii: "-") { i = 1 }
+        guard n - i <= 9, i < n else { return false }
+        let first = bytes[i] &- UInt8(ascii: "0")
+        if first == 0 { return n == 1 }
+        guard first < 10 else { return false }
+        i += 1
+        while i < n {
+            guard bytes[i] &- UInt8(ascii: "0") < 10 else { return false }
+            i += 1
+        }
+        return true
+    }
+
     private static let hexUpper: StaticString = "0123456789ABCDEF"
 
     // MARK: eight bytes at a time
@@ -275,12 +294,7 @@ struct JSONWriter {
         switch value {
         case .null: append("null")
         case .bool(let b): if b { append("true") } else { append("false") }
-        case .number(let n):
-            if Self.isPlainInteger(n.text) {
-                append(n.text)
-            } else {
-                writeSmartNumber(n)
-            }
+        case .number(let n): writeSmartNumber(n)
         case .string(let s): writeSmartString(s)
         case .array(let elements):
             append(UInt8(ascii: "["))
@@ -307,20 +321,23 @@ struct JSONWriter {
         }
     }
 
-    /// `n.jsonSmartValue.jsonSmartString`: copied from the text for short plain decimals (the
-    /// common case; see ``JavaNumberText/writePlainDouble(_:to:)``), else a `Double` printed
-    /// straight into the buffer (``FloatingDecimal/write(_:to:)-(Double,_)``), and remembered for
-    /// short ASCII texts.
+    /// `n.jsonSmartValue.jsonSmartString`: copied from the text for plain integers and short
+    /// plain decimals (the common cases; see ``JavaNumberText/writePlainDouble(_:to:)``), with one
+    /// look at the text's bytes for both, else a `Double` printed straight into the buffer
+    /// (``FloatingDecimal/write(_:to:)-(Double,_)``), and remembered for short ASCII texts.
     private mutating func writeSmartNumber(_ n: JSONNumber) {
         var text = n.text
-        let written: Int? = text.withUTF8 { bytes in
+        let copied: Bool = text.withUTF8 { bytes in
             reserve(bytes.count)
-            return JavaNumberText.writePlainDouble(bytes, to: base + count)
-        }
-        if let written {
+            if Self.isPlainInteger(bytes) {
+                append(bytes)
+                return true
+            }
+            guard let written = JavaNumberText.writePlainDouble(bytes, to: base + count) else { return false }
             count += written
-            return
+            return true
         }
+        if copied { return }
         let key: (UInt64, UInt64, Int)? = text.withUTF8 { Self.packed($0) }
         var entry: UnsafeMutablePointer<CachedNumber>? = nil
         if let (head, tail, length) = key {

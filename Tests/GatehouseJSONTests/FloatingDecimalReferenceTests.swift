@@ -141,6 +141,23 @@ import Testing
         #expect(m.found == [])
     }
 
+    /// The json-smart writer tests number bytes for a plain integer; the standard writer tests the
+    /// text. Both must take the same texts.
+    @Test func plainIntegerTestOnBytesAgreesWithText() {
+        var random = SplitMix(seed: 23)
+        let alphabet = Array("-0123456789.eE+".utf8)
+        var differing: [String] = []
+        for _ in 0..<50_000 {
+            let length = random.below(13)
+            var text = String(decoding: (0..<length).map { _ in alphabet[random.below(random.below(2) == 0 ? 11 : alphabet.count)] }, as: UTF8.self)
+            if random.below(4) == 0 { text = String(random.next() >> UInt64(random.below(64))) }
+            var copy = text
+            let onBytes = copy.withUTF8 { JSONWriter.isPlainInteger($0) }
+            if onBytes != JSONWriter.isPlainInteger(text), differing.count < 20 { differing.append(text) }
+        }
+        #expect(differing == [])
+    }
+
     /// The writer prints numbers straight into its buffer and remembers short ones inline; what it
     /// writes must be each number's `jsonSmartString`, first time and repeated, whichever path
     /// (plain-decimal copy, cached, `Double` printing, `BigDecimal`, `null` for infinity) it takes.
