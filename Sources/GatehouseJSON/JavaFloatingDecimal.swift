@@ -246,6 +246,10 @@ private struct DigitBuffer {
 
         first = 0
         count = 0
+        // The int and long loops keep the buffer and the digit count in locals (not in `self`,
+        // which the compiler would store back on every digit).
+        let digits = base
+        var n = 0
         var low = false
         var high = false
         var lowDigitDifference: Int64 = 0
@@ -266,7 +270,10 @@ private struct DigitBuffer {
                 m = m &* 10
                 low = b < m
                 high = b &+ m > tens
-                if q == 0 && !high { decExp -= 1 } else { appendDigit(q) }
+                if q == 0 && !high { decExp -= 1 } else {
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
+                }
                 if Self.compatibleStop(decExp) { high = false; low = false }
                 while !low && !high {
                     q = b / s
@@ -279,7 +286,8 @@ private struct DigitBuffer {
                         low = true
                         high = true
                     }
-                    appendDigit(q)
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
                 }
                 lowDigitDifference = Int64((b &<< 1) &- tens)
             } else {
@@ -293,7 +301,10 @@ private struct DigitBuffer {
                 m = m &* 10
                 low = b < m
                 high = b &+ m > tens
-                if q == 0 && !high { decExp -= 1 } else { appendDigit(q) }
+                if q == 0 && !high { decExp -= 1 } else {
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
+                }
                 if Self.compatibleStop(decExp) { high = false; low = false }
                 while !low && !high {
                     q = b / s
@@ -306,10 +317,12 @@ private struct DigitBuffer {
                         low = true
                         high = true
                     }
-                    appendDigit(q)
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
                 }
                 lowDigitDifference = (b &<< 1) &- tens
             }
+            count = n
         } else {
             (low, high, lowDigitDifference) = bigDigits(
                 fractBits: fractBits, B5: B5, B2: B2, S5: S5, S2: S2, M5: M5, M2: M2, decExp: &decExp)
