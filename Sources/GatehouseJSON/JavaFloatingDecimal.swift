@@ -598,9 +598,56 @@ private struct BigNumber {
         while count > 0 && limbs[count - 1] == 0 { count -= 1 }
     }
 
+    /// The value's top two limbs as a double, and the power of two (a multiple of 64) that scales
+    /// them to the value; nearly 64 significant bits are kept, so the error is about 2^-52.
+    private func approximation() -> (Double, Int) {
+        if count == 1 { return (Double(limbs[0]), 0) }
+        let top = Double(limbs[count - 1]) * 0x1p64 + Double(limbs[count - 2])
+        return (top, 64 * (count - 2))
+    }
+
+    /// self -= q · s (q · s ≤ self, q small).
+    private mutating func subtract(_ s: BigNumber, times q: UInt64) {
+        var carry: UInt64 = 0
+        var borrow: UInt64 = 0
+        for i in 0..<count {
+            var product: UInt64 = 0
+            if i < s.count {
+                let (high, low) = s.limbs[i].multipliedFullWidth(by: q)
+                let (sum, overflow) = low.addingReportingOverflow(carry)
+                product = sum
+                carry = high &+ (overflow ? 1 : 0)
+            } else {
+                product = carry
+                carry = 0
+            }
+            let (partial, overflow1) = limbs[i].subtractingReportingOverflow(product)
+            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
+            limbs[i] = difference
+            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+        while count > 0 && limbs[count - 1] == 0 { count -= 1 }
+    }
+
     /// q = self / s (a single decimal digit); self = (self % s) · 10.
+    ///
+    /// The quotient is estimated from the leading limbs in floating point (off by at most one
+    /// either way), one less than the estimate is taken off in one multiply-and-subtract pass,
+    /// and the rest (at most two more) by plain subtraction: the exact quotient and remainder,
+    /// as Java's estimate-and-correct `quoRemIteration` gives them, in two or three passes over
+    /// the limbs instead of one per unit of the digit.
     mutating func quoRemIteration(_ s: BigNumber) -> Int {
         var q = 0
+        if count >= s.count && s.count > 0 {
+            let (b, bScale) = approximation()
+            let (d, dScale) = s.approximation()
+            let estimate = (b / d) * (bScale == dScale ? 1 : 0x1p64)
+            if estimate >= 2 && estimate < 64 {
+                let taken = Int(estimate) - 1
+                subtract(s, times: UInt64(taken))
+                q = taken
+            }
+        }
         while compare(s) >= 0 {
             subtract(s)
             q += 1
