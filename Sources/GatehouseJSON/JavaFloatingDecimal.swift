@@ -96,7 +96,7 @@ enum FloatingDecimal {
         return count
     }
 
-    /// 5^n for n < 28 (all fit in a UInt64; n < 27 in a Java long).
+    /// 5^n for n < 27 (all fit in a Java long).
     fileprivate static let long5Pow: [Int64] = {
         var table: [Int64] = [1]
         for _ in 1..<27 { table.append(table.last! * 5) }
