@@ -54,13 +54,21 @@ struct JSONWriter {
     private var numberCache: UnsafeMutablePointer<CachedNumber>?
     private static let numberCacheSize = 64
 
+    /// A number text and its printing, both held inline so that filling and reading the cache
+    /// allocates nothing.
     private struct CachedNumber {
         /// The number text's bytes (at most 16, ASCII): see ``JSONWriter/packed(_:)``.
         var head: UInt64
         var tail: UInt64
         var count: Int
-        var output: String
+        /// The printed bytes (at most ``JSONWriter/cachedOutputLimit``), in memory order.
+        var output: (UInt64, UInt64, UInt64, UInt64)
+        var outputCount: Int
     }
+
+    /// The longest printing the cache holds; a `Double`'s is at most 26 bytes (`-` and 20 digits,
+    /// `.`, `E-324`) and an integer text's at most 16.
+    private static let cachedOutputLimit = 32
 
     init(capacity: Int = 256) {
         self.capacity = capacity
@@ -70,10 +78,7 @@ struct JSONWriter {
     /// Frees the buffer. Call exactly once.
     func release() {
         base.deallocate()
-        if let numberCache {
-            numberCache.deinitialize(count: Self.numberCacheSize)
-            numberCache.deallocate()
-        }
+        numberCache?.deallocate()
     }
 
     /// The text written so far.
@@ -235,6 +240,25 @@ struct JSONWriter {
         return true
     }
 
+    /// ``isPlainInteger(_:)-(String)`` on the text's bytes.
+    @inline(__always)
+    static func isPlainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n > 0 else { return false }
+        var i = 0
+        if bytes[0] == UInt8(ascii: "-") { i = 1 }
+        guard n - i <= 9, i < n else { return false }
+        let first = bytes[i] &- UInt8(ascii: "0")
+        if first == 0 { return n == 1 }
+        guard first < 10 else { return false }
+        i += 1
+        while i < n {
+            guard bytes[i] &- UInt8(ascii: "0") < 10 else { return false }
+            i += 1
+        }
+        return true
+    }
+
     private static let hexUpper: StaticString = "0123456789ABCDEF"
 
     // MARK: eight bytes at a time
@@ -270,12 +294,7 @@ struct JSONWriter {
         switch value {
         case .null: append("null")
         case .bool(let b): if b { append("true") } else { append("false") }
-        case .number(let n):
-            if Self.isPlainInteger(n.text) {
-                append(n.text)
-            } else {
-                writeSmartNumber(n)
-            }
+        case .number(let n): writeSmartNumber(n)
         case .string(let s): writeSmartString(s)
         case .array(let elements):
             append(UInt8(ascii: "["))
@@ -302,41 +321,61 @@ struct JSONWriter {
         }
     }
 
-    /// `n.jsonSmartValue.jsonSmartString`: copied from the text for short plain decimals (the
-    /// common case; see ``JavaNumberText/writePlainDouble(_:to:)``), else computed and remembered
-    /// for short ASCII texts.
+    /// `n.jsonSmartValue.jsonSmartString`: copied from the text for plain integers and short
+    /// plain decimals (the common cases; see ``JavaNumberText/writePlainDouble(_:to:)``), with one
+    /// look at the text's bytes for both, else a `Double` printed straight into the buffer
+    /// (``FloatingDecimal/write(_:to:)-(Double,_)``), and remembered for short ASCII texts.
     private mutating func writeSmartNumber(_ n: JSONNumber) {
         var text = n.text
-        let written: Int? = text.withUTF8 { bytes in
+        let copied: Bool = text.withUTF8 { bytes in
             reserve(bytes.count)
-            return JavaNumberText.writePlainDouble(bytes, to: base + count)
-        }
-        if let written {
+            if Self.isPlainInteger(bytes) {
+                append(bytes)
+                return true
+            }
+            guard let written = JavaNumberText.writePlainDouble(bytes, to: base + count) else { return false }
             count += written
-            return
+            return true
         }
+        if copied { return }
         let key: (UInt64, UInt64, Int)? = text.withUTF8 { Self.packed($0) }
-        guard let (head, tail, length) = key else {
-            append(n.jsonSmartValue.jsonSmartString)
-            return
+        var entry: UnsafeMutablePointer<CachedNumber>? = nil
+        if let (head, tail, length) = key {
+            let cache: UnsafeMutablePointer<CachedNumber>
+            if let numberCache {
+                cache = numberCache
+            } else {
+                cache = .allocate(capacity: Self.numberCacheSize)
+                cache.initialize(
+                    repeating: CachedNumber(head: 0, tail: 0, count: -1, output: (0, 0, 0, 0), outputCount: 0),
+                    count: Self.numberCacheSize)
+                numberCache = cache
+            }
+            let mixed = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+            let slot = cache + Int(truncatingIfNeeded: mixed >> 58)
+            if slot.pointee.count == length && slot.pointee.head == head && slot.pointee.tail == tail {
+                reserve(Self.cachedOutputLimit)
+                UnsafeMutableRawPointer(base + count).storeBytes(of: slot.pointee.output, as: (UInt64, UInt64, UInt64, UInt64).self)
+                count += slot.pointee.outputCount
+                return
+            }
+            slot.pointee.count = -1
+            entry = slot
         }
-        let cache: UnsafeMutablePointer<CachedNumber>
-        if let numberCache {
-            cache = numberCache
-        } else {
-            cache = .allocate(capacity: Self.numberCacheSize)
-            cache.initialize(repeating: CachedNumber(head: 0, tail: 0, count: -1, output: ""), count: Self.numberCacheSize)
-            numberCache = cache
+        let start = count
+        switch n.jsonSmartValue {
+        case .double(let d) where !d.isInfinite:
+            reserve(FloatingDecimal.scratchCount)
+            count += FloatingDecimal.write(d, to: base + count)
+        case let value:
+            append(value.jsonSmartString)
         }
-        let mixed = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
-        let entry = cache + Int(truncatingIfNeeded: mixed >> 58)
-        if entry.pointee.count == length && entry.pointee.head == head && entry.pointee.tail == tail {
-            append(entry.pointee.output)
-            return
+        let length = count - start
+        if let entry, let (head, tail, textLength) = key, length <= Self.cachedOutputLimit {
+            reserve(Self.cachedOutputLimit)
+            let output = UnsafeRawPointer(base + start).loadUnaligned(as: (UInt64, UInt64, UInt64, UInt64).self)
+            entry.pointee = CachedNumber(head: head, tail: tail, count: textLength, output: output, outputCount: length)
         }
-        let output = n.jsonSmartValue.jsonSmartString
-        entry.pointee = CachedNumber(head: head, tail: tail, count: length, output: output)
-        append(output)
     }
 
     /// Up to 16 ASCII bytes packed without loss (with the length, they are the text), else nil.
@@ -374,65 +413,129 @@ struct JSONWriter {
         count += 6
     }
 
+    /// Whether any byte of `bytes` is one ``isSmartSpecial(_:)`` picks out, eight at a time; a
+    /// tail shorter than a word is read as an overlapping last word, or (in a text shorter than a
+    /// word) gathered into a word padded with `A`s, which is returned for the caller to store.
+    @inline(__always)
+    private static func scanSmart(_ bytes: UnsafeBufferPointer<UInt8>) -> (special: Bool, short: UInt64) {
+        let n = bytes.count
+        if n < 8 {
+            var word: UInt64 = 0x4141_4141_4141_4141
+            var k = n
+            while k > 0 {
+                k -= 1
+                word = word << 8 | UInt64(bytes[k])
+            }
+            return (anySmartSpecial(word), word)
+        }
+        var i = 0
+        while i + 8 <= n {
+            if anySmartSpecial(ByteScanning.word(bytes, at: i)) { return (true, 0) }
+            i += 8
+        }
+        if i < n, anySmartSpecial(ByteScanning.word(bytes, at: n - 8)) { return (true, 0) }
+        return (false, 0)
+    }
+
     /// json-smart's `JStylerObj.ESCAPE4Web` escaping, as `JSONStyle.DEFAULT` uses it: `"`, `\`,
     /// `/`, the short escapes, and `\uXXXX` (upper-case hex) for U+0000–U+001F, U+007F–U+009F and
     /// U+2000–U+20FF. Works on UTF-8: those ranges are `7F`, `C2 80`–`C2 9F` and `E2 80 80`–`E2 83 BF`.
+    ///
+    /// Most names and values need no escape: they are scanned a word at a time and copied with
+    /// their quotes under one capacity check; the others take the byte-by-byte path.
     mutating func writeSmartString(_ s: String) {
-        append(UInt8(ascii: "\""))
         Self.withUTF8(s) { bytes in
-            var runStart = 0
-            var i = 0
             let n = bytes.count
-            while i < n {
-                if i + 8 <= n, !Self.anySmartSpecial(ByteScanning.word(bytes, at: i)) {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                if !Self.isSmartSpecial(byte) {
-                    i += 1
-                    continue
-                }
-                var consumed = 1
-                var escape: UInt32? = nil
-                var short: UInt8 = 0
-                switch byte {
-                case 0x22: short = 0x22
-                case 0x5C: short = 0x5C
-                case 0x2F: short = 0x2F
-                case 0x0A: short = UInt8(ascii: "n")
-                case 0x0D: short = UInt8(ascii: "r")
-                case 0x09: short = UInt8(ascii: "t")
-                case 0x08: short = UInt8(ascii: "b")
-                case 0x0C: short = UInt8(ascii: "f")
-                case 0xC2:
-                    if i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
-                        escape = UInt32(bytes[i + 1])
-                        consumed = 2
-                    }
-                case 0xE2:
-                    if i + 2 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x83 {
-                        escape = 0x2000 | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                        consumed = 3
-                    }
-                default:
-                    escape = UInt32(byte)  // controls and DEL
-                }
-                if short == 0 && escape == nil {
-                    i += 1  // a lead byte outside the escaped ranges: copied with its run
-                    continue
-                }
-                if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                if let escape {
-                    appendUnicodeEscape(escape)
+            let (special, short) = Self.scanSmart(bytes)
+            if !special {
+                // The quotes, the text, and (for a short text) the padding after it, overwritten
+                // by the closing quote or left past the end.
+                reserve(n + 10)
+                let target = base + count
+                target[0] = UInt8(ascii: "\"")
+                if n < 8 {
+                    UnsafeMutableRawPointer(target + 1).storeBytes(of: short.littleEndian, as: UInt64.self)
                 } else {
-                    append(0x5C, short)
+                    Self.copy(bytes, to: target + 1)
                 }
-                i += consumed
-                runStart = i
+                target[n + 1] = UInt8(ascii: "\"")
+                count += n + 2
+                return
             }
-            if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
+            writeSmartEscaped(bytes)
         }
+    }
+
+    /// Copies at least eight bytes: two overlapping eight-byte moves up to 16, else memmove.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        let n = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        if n <= 16 {
+            let first = raw.loadUnaligned(as: UInt64.self)
+            let last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: first, as: UInt64.self)
+            UnsafeMutableRawPointer(target).storeBytes(of: last, toByteOffset: n - 8, as: UInt64.self)
+        } else {
+            target.update(from: bytes.baseAddress.unsafelyUnwrapped, count: n)
+        }
+    }
+
+    /// ``writeSmartString(_:)`` for text with at least one byte that may need escaping.
+    private mutating func writeSmartEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n, !Self.anySmartSpecial(ByteScanning.word(bytes, at: i)) {
+                i += 8
+                continue
+            }
+            let byte = bytes[i]
+            if !Self.isSmartSpecial(byte) {
+                i += 1
+                continue
+            }
+            var consumed = 1
+            var escape: UInt32? = nil
+            var short: UInt8 = 0
+            switch byte {
+            case 0x22: short = 0x22
+            case 0x5C: short = 0x5C
+            case 0x2F: short = 0x2F
+            case 0x0A: short = UInt8(ascii: "n")
+            case 0x0D: short = UInt8(ascii: "r")
+            case 0x09: short = UInt8(ascii: "t")
+            case 0x08: short = UInt8(ascii: "b")
+            case 0x0C: short = UInt8(ascii: "f")
+            case 0xC2:
+                if i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                    escape = UInt32(bytes[i + 1])
+                    consumed = 2
+                }
+            case 0xE2:
+                if i + 2 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x83 {
+                    escape = 0x2000 | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                    consumed = 3
+                }
+            default:
+                escape = UInt32(byte)  // controls and DEL
+            }
+            if short == 0 && escape == nil {
+                i += 1  // a lead byte outside the escaped ranges: copied with its run
+                continue
+            }
+            if runStart < i { append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            if let escape {
+                appendUnicodeEscape(escape)
+            } else {
+                append(0x5C, short)
+            }
+            i += consumed
+            runStart = i
+        }
+        if runStart < n { append(UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         append(UInt8(ascii: "\""))
     }
 }

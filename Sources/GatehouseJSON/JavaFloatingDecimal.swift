@@ -5,19 +5,49 @@
 // (`9.5229526433893619E17`). JDK 19 replaced it with Raffaello Giulietti's shortest algorithm;
 // API Gateway's Java does not have that, so this reimplements the old behaviour, including its
 // int/long fast paths (whose overflow quirks change a few results) and its tie rules.
+//
+// Nothing here allocates: the digits and the text are written into scratch memory the caller
+// provides (``FloatingDecimal/scratchCount`` bytes), and the big-integer path keeps its numbers in
+// one stack buffer. A JSON body's numbers are printed through this one at a time, so an
+// allocation per number (or per big-integer step) used to cost more than the arithmetic.
 
 enum FloatingDecimal {
+    /// Bytes of scratch ``write(_:to:)`` may use at `out`: the text (at most 26 bytes, written
+    /// eight bytes at a time) in the first ``digitsOffset``, Java's digit buffer (20 digits, read
+    /// eight bytes at a time) behind it.
+    static let scratchCount = 128
+    fileprivate static let digitsOffset = 64
+
     /// `Double.toString(d)` as Java 17 prints it.
     static func string(_ d: Double) -> String {
-        if d.isNaN { return "NaN" }
-        if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchCount) { scratch in
+            let out = scratch.baseAddress.unsafelyUnwrapped
+            let count = write(d, to: out)
+            return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
+        }
+    }
+
+    /// `Float.toString(f)` as Java 17 prints it.
+    static func string(_ f: Float) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchCount) { scratch in
+            let out = scratch.baseAddress.unsafelyUnwrapped
+            let count = write(f, to: out)
+            return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
+        }
+    }
+
+    /// Writes `Double.toString(d)` to `out`, which has room for ``scratchCount`` bytes (past the
+    /// text's end they are scratch); returns the length of the text.
+    static func write(_ d: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if d.isNaN { return writeLiteral("NaN", to: out) }
+        if d.isInfinite { return d < 0 ? writeLiteral("-Infinity", to: out) : writeLiteral("Infinity", to: out) }
         let bits = d.bitPattern
         let negative = bits >> 63 != 0
         var fractBits = Int64(bitPattern: bits & 0x000F_FFFF_FFFF_FFFF)
         var binExp = Int((bits >> 52) & 0x7FF)
         let nSignificantBits: Int
         if binExp == 0 {
-            if fractBits == 0 { return negative ? "-0.0" : "0.0" }
+            if fractBits == 0 { return negative ? writeLiteral("-0.0", to: out) : writeLiteral("0.0", to: out) }
             let leadingZeros = fractBits.leadingZeroBitCount
             let shift = leadingZeros - (63 - 52)
             fractBits <<= Int64(shift)
@@ -28,22 +58,22 @@ enum FloatingDecimal {
             nSignificantBits = 53
         }
         binExp -= 1023
-        var buffer = DigitBuffer()
+        var buffer = DigitBuffer(base: out + digitsOffset)
         buffer.dtoa(binExp: binExp, fractBits: fractBits, nSignificantBits: nSignificantBits)
-        return buffer.javaFormat(negative: negative)
+        return buffer.javaFormat(negative: negative, to: out)
     }
 
-    /// `Float.toString(f)` as Java 17 prints it.
-    static func string(_ f: Float) -> String {
-        if f.isNaN { return "NaN" }
-        if f.isInfinite { return f < 0 ? "-Infinity" : "Infinity" }
+    /// Writes `Float.toString(f)` to `out` (see ``write(_:to:)-(Double,_)``).
+    static func write(_ f: Float, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if f.isNaN { return writeLiteral("NaN", to: out) }
+        if f.isInfinite { return f < 0 ? writeLiteral("-Infinity", to: out) : writeLiteral("Infinity", to: out) }
         let bits = f.bitPattern
         let negative = bits >> 31 != 0
         var fractBits = Int32(bitPattern: bits & 0x007F_FFFF)
         var binExp = Int((bits >> 23) & 0xFF)
         let nSignificantBits: Int
         if binExp == 0 {
-            if fractBits == 0 { return negative ? "-0.0" : "0.0" }
+            if fractBits == 0 { return negative ? writeLiteral("-0.0", to: out) : writeLiteral("0.0", to: out) }
             let leadingZeros = fractBits.leadingZeroBitCount
             let shift = leadingZeros - (31 - 23)
             fractBits <<= Int32(shift)
@@ -54,34 +84,41 @@ enum FloatingDecimal {
             nSignificantBits = 24
         }
         binExp -= 127
-        var buffer = DigitBuffer()
+        var buffer = DigitBuffer(base: out + digitsOffset)
         buffer.dtoa(binExp: binExp, fractBits: Int64(fractBits) << (52 - 23), nSignificantBits: nSignificantBits)
-        return buffer.javaFormat(negative: negative)
+        return buffer.javaFormat(negative: negative, to: out)
     }
 
-    // 5^n for n < 27 (all fit in a Java long).
-    static let long5Pow: [Int64] = {
+    @inline(__always)
+    private static func writeLiteral(_ text: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = text.utf8CodeUnitCount
+        out.update(from: text.utf8Start, count: count)
+        return count
+    }
+
+    /// 5^n for n < 27 (all fit in a Java long).
+    fileprivate static let long5Pow: [Int64] = {
         var table: [Int64] = [1]
         for _ in 1..<27 { table.append(table.last! * 5) }
         return table
     }()
 
     // Approximately ceil(log2(5^n)).
-    static let n5Bits: [Int] = [0, 3, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28, 31, 33, 35, 38, 40, 42, 45, 47, 49, 52, 54, 56, 59, 61]
+    fileprivate static let n5Bits: [Int] = [0, 3, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28, 31, 33, 35, 38, 40, 42, 45, 47, 49, 52, 54, 56, 59, 61]
 
-    static let insignificantDigitsNumber: [Int] = [
+    fileprivate static let insignificantDigitsNumber: [Int] = [
         0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7,
         8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 14, 14, 14,
         15, 15, 15, 15, 16, 16, 16, 17, 17, 17, 18, 18, 18, 19,
     ]
 
-    static func insignificantDigitsForPow2(_ p2: Int) -> Int {
+    fileprivate static func insignificantDigitsForPow2(_ p2: Int) -> Int {
         if p2 > 1 && p2 < insignificantDigitsNumber.count { return insignificantDigitsNumber[p2] }
         return 0
     }
 
     /// FloatingDecimal.estimateDecExp: floor(log10(d)) estimated from the bits.
-    static func estimateDecExp(_ fractBits: Int64, _ binExp: Int) -> Int {
+    fileprivate static func estimateDecExp(_ fractBits: Int64, _ binExp: Int) -> Int {
         let d2 = Double(bitPattern: 0x3FF0_0000_0000_0000 | (UInt64(bitPattern: fractBits) & 0x000F_FFFF_FFFF_FFFF))
         let d = (d2 - 1.5) * 0.289529654 + 0.176091259 + Double(binExp) * 0.301029995663981
         let dBits = d.bitPattern
@@ -99,11 +136,34 @@ enum FloatingDecimal {
     }
 }
 
-/// FloatingDecimal.BinaryToASCIIBuffer: the digits and decimal exponent of one value.
+/// Copies `count` bytes eight at a time: up to seven bytes past the end on both sides are read
+/// and written (inside the scratch memory, and overwritten or ignored afterwards).
+@inline(__always)
+private func copyWords(_ source: UnsafePointer<UInt8>, _ target: UnsafeMutablePointer<UInt8>, _ count: Int) {
+    var k = 0
+    while k < count {
+        let word = UnsafeRawPointer(source + k).loadUnaligned(as: UInt64.self)
+        UnsafeMutableRawPointer(target + k).storeBytes(of: word, as: UInt64.self)
+        k += 8
+    }
+}
+
+private let asciiZeros: UInt64 = 0x3030_3030_3030_3030
+
+/// FloatingDecimal.BinaryToASCIIBuffer: the digits and decimal exponent of one value, the
+/// digits kept as ASCII in `base[first ..< first + count]` (Java's 20-character buffer).
 private struct DigitBuffer {
-    var digits: [UInt8] = []
+    let base: UnsafeMutablePointer<UInt8>
+    var first = 0
+    var count = 0
     var decExponent = 0
 
+    init(base: UnsafeMutablePointer<UInt8>) {
+        self.base = base
+    }
+
+    /// BinaryToASCIIBuffer.developLongDigits: the digits of an integer, written from the right
+    /// end of the buffer as Java writes them; trailing zeros are dropped (each raises the exponent).
     mutating func developLongDigits(_ decExponentIn: Int, _ lvalueIn: Int64, _ insignificantDigits: Int) {
         var lvalue = lvalueIn
         var decExp = decExponentIn
@@ -114,24 +174,33 @@ private struct DigitBuffer {
             decExp += insignificantDigits
             if residue >= (pow10 >> 1) { lvalue += 1 }
         }
-        // Digits from the right; trailing zeros are dropped (each one raises the exponent).
-        var reversed: [UInt8] = []
-        var c = Int(lvalue % 10)
-        lvalue /= 10
+        // The value is positive (at most 2^63 - 1), so unsigned division gives Java's digits.
+        var value = UInt64(bitPattern: lvalue)
+        var digitno = 19
+        var c = value % 10
+        value /= 10
         while c == 0 {
             decExp += 1
-            c = Int(lvalue % 10)
-            lvalue /= 10
+            c = value % 10
+            value /= 10
         }
-        while lvalue != 0 {
-            reversed.append(UInt8(c) + 0x30)
+        while value != 0 {
+            base[digitno] = UInt8(truncatingIfNeeded: c) &+ 0x30
+            digitno -= 1
             decExp += 1
-            c = Int(lvalue % 10)
-            lvalue /= 10
+            c = value % 10
+            value /= 10
         }
-        reversed.append(UInt8(c) + 0x30)
-        digits = reversed.reversed()
+        base[digitno] = UInt8(truncatingIfNeeded: c) &+ 0x30
+        first = digitno
+        count = 20 - digitno
         decExponent = decExp + 1
+    }
+
+    @inline(__always)
+    private mutating func appendDigit<T: BinaryInteger>(_ q: T) {
+        base[count] = UInt8(truncatingIfNeeded: q) &+ 0x30
+        count += 1
     }
 
     mutating func dtoa(binExp: Int, fractBits fractBitsIn: Int64, nSignificantBits: Int) {
@@ -175,15 +244,18 @@ private struct DigitBuffer {
             M2 = 0
         }
 
-        var out: [UInt8] = []
-        out.reserveCapacity(20)
+        first = 0
+        count = 0
+        // The int and long loops keep the buffer and the digit count in locals (not in `self`,
+        // which the compiler would store back on every digit).
+        let digits = base
+        var n = 0
         var low = false
         var high = false
         var lowDigitDifference: Int64 = 0
         let n5 = FloatingDecimal.n5Bits
         let bBits = nFractBits + B2 + (B5 < n5.count ? n5[B5] : B5 * 3)
         let tenSBits = S2 + 1 + (S5 + 1 < n5.count ? n5[S5 + 1] : (S5 + 1) * 3)
-        let compatibleStop = { (decExp: Int) -> Bool in decExp < -3 || decExp >= 8 }
 
         if bBits < 64 && tenSBits < 64 {
             if bBits < 32 && tenSBits < 32 {
@@ -198,8 +270,11 @@ private struct DigitBuffer {
                 m = m &* 10
                 low = b < m
                 high = b &+ m > tens
-                if q == 0 && !high { decExp -= 1 } else { out.append(UInt8(q) + 0x30) }
-                if compatibleStop(decExp) { high = false; low = false }
+                if q == 0 && !high { decExp -= 1 } else {
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
+                }
+                if Self.compatibleStop(decExp) { high = false; low = false }
                 while !low && !high {
                     q = b / s
                     b = 10 &* (b % s)
@@ -211,7 +286,8 @@ private struct DigitBuffer {
                         low = true
                         high = true
                     }
-                    out.append(UInt8(truncatingIfNeeded: q) &+ 0x30)
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
                 }
                 lowDigitDifference = Int64((b &<< 1) &- tens)
             } else {
@@ -225,8 +301,11 @@ private struct DigitBuffer {
                 m = m &* 10
                 low = b < m
                 high = b &+ m > tens
-                if q == 0 && !high { decExp -= 1 } else { out.append(UInt8(truncatingIfNeeded: q) &+ 0x30) }
-                if compatibleStop(decExp) { high = false; low = false }
+                if q == 0 && !high { decExp -= 1 } else {
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
+                }
+                if Self.compatibleStop(decExp) { high = false; low = false }
                 while !low && !high {
                     q = b / s
                     b = 10 &* (b % s)
@@ -238,42 +317,21 @@ private struct DigitBuffer {
                         low = true
                         high = true
                     }
-                    out.append(UInt8(truncatingIfNeeded: q) &+ 0x30)
+                    digits[n] = UInt8(truncatingIfNeeded: q) &+ 0x30
+                    n &+= 1
                 }
                 lowDigitDifference = (b &<< 1) &- tens
             }
+            count = n
         } else {
-            // Big-integer arithmetic (FDBigInteger). Java normalizes S by a power of two first;
-            // scaling every quantity alike changes no comparison or quotient, so it is skipped.
-            let sVal = BigUInt.pow52(S5, S2)
-            var bVal = BigUInt.pow52(S5: B5, p2: B2, times: UInt64(fractBits))
-            var mVal = BigUInt.pow52(M5 + 1, M2 + 1)
-            let tenSVal = BigUInt.pow52(S5 + 1, S2 + 1)
-            var q = bVal.quoRemIteration(sVal)
-            low = bVal < mVal
-            high = tenSVal.compareToSum(bVal, mVal) <= 0
-            if q == 0 && !high { decExp -= 1 } else { out.append(UInt8(q) + 0x30) }
-            if compatibleStop(decExp) { high = false; low = false }
-            while !low && !high {
-                q = bVal.quoRemIteration(sVal)
-                mVal.multiply(by: 10)
-                low = bVal < mVal
-                high = tenSVal.compareToSum(bVal, mVal) <= 0
-                out.append(UInt8(truncatingIfNeeded: q) &+ 0x30)
-            }
-            if high && low {
-                bVal.shiftLeft(1)
-                lowDigitDifference = Int64(bVal.compare(tenSVal))
-            } else {
-                lowDigitDifference = 0
-            }
+            (low, high, lowDigitDifference) = bigDigits(
+                fractBits: fractBits, B5: B5, B2: B2, S5: S5, S2: S2, M5: M5, M2: M2, decExp: &decExp)
         }
-        digits = out
         decExponent = decExp + 1
         if high {
             if low {
                 if lowDigitDifference == 0 {
-                    if digits[digits.count - 1] & 1 != 0 { roundup() }
+                    if base[count - 1] & 1 != 0 { roundup() }
                 } else if lowDigitDifference > 0 {
                     roundup()
                 }
@@ -283,133 +341,224 @@ private struct DigitBuffer {
         }
     }
 
+    /// Java's `isCompatibleFormat` check: outside plain notation's range the first digit never
+    /// stops the generation (so `E` notation always has a digit after the point).
+    @inline(__always)
+    private static func compatibleStop(_ decExp: Int) -> Bool { decExp < -3 || decExp >= 8 }
+
+    /// The digit loop with big integers (FDBigInteger). Java normalizes S by a power of two
+    /// first; scaling every quantity alike changes no comparison or quotient, so it is skipped.
+    /// Returns (low, high, lowDigitDifference).
+    private mutating func bigDigits(
+        fractBits: Int64, B5: Int, B2: Int, S5: Int, S2: Int, M5: Int, M2: Int, decExp: inout Int
+    ) -> (Bool, Bool, Int64) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 5 * BigNumber.capacity) { storage in
+            let limbs = storage.baseAddress.unsafelyUnwrapped
+            var sVal = BigNumber(limbs)
+            var bVal = BigNumber(limbs + BigNumber.capacity)
+            var mVal = BigNumber(limbs + 2 * BigNumber.capacity)
+            var tenSVal = BigNumber(limbs + 3 * BigNumber.capacity)
+            var sum = BigNumber(limbs + 4 * BigNumber.capacity)
+            sVal.setPow52(1, S5, S2)
+            bVal.setPow52(UInt64(fractBits), B5, B2)
+            mVal.setPow52(1, M5 + 1, M2 + 1)
+            tenSVal.setPow52(1, S5 + 1, S2 + 1)
+            var low = false
+            var high = false
+            var q = bVal.quoRemIteration(sVal)
+            low = bVal < mVal
+            high = tenSVal.compareToSum(bVal, mVal, scratch: &sum) <= 0
+            if q == 0 && !high { decExp -= 1 } else { appendDigit(q) }
+            if Self.compatibleStop(decExp) { high = false; low = false }
+            while !low && !high {
+                q = bVal.quoRemIteration(sVal)
+                mVal.multiply(by: 10)
+                low = bVal < mVal
+                high = tenSVal.compareToSum(bVal, mVal, scratch: &sum) <= 0
+                appendDigit(q)
+            }
+            var lowDigitDifference: Int64 = 0
+            if high && low {
+                bVal.shiftLeft(1)
+                lowDigitDifference = Int64(bVal.compare(tenSVal))
+            }
+            return (low, high, lowDigitDifference)
+        }
+    }
+
+    /// BinaryToASCIIBuffer.roundup: the last digit plus one, carrying through nines; when every
+    /// digit is a nine, the first becomes `1`, the exponent grows, and the count of digits stays
+    /// (Java then prints the zeros that follow).
     private mutating func roundup() {
-        var i = digits.count - 1
-        var q = digits[i]
+        var i = first + count - 1
+        var q = base[i]
         if q == UInt8(ascii: "9") {
-            while q == UInt8(ascii: "9") && i > 0 {
-                digits[i] = UInt8(ascii: "0")
+            while q == UInt8(ascii: "9") && i > first {
+                base[i] = UInt8(ascii: "0")
                 i -= 1
-                q = digits[i]
+                q = base[i]
             }
             if q == UInt8(ascii: "9") {
                 decExponent += 1
-                digits[0] = UInt8(ascii: "1")
+                base[first] = UInt8(ascii: "1")
                 return
             }
         }
-        digits[i] = q + 1
+        base[i] = q + 1
     }
 
-    /// BinaryToASCIIBuffer.getChars.
-    func javaFormat(negative: Bool) -> String {
-        var r: [UInt8] = []
-        r.reserveCapacity(26)
-        if negative { r.append(UInt8(ascii: "-")) }
-        let nDigits = digits.count
+    /// BinaryToASCIIBuffer.getChars, writing into `out` (which lies wholly before `base`, with
+    /// room to spare for whole-word copies).
+    func javaFormat(negative: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        if negative {
+            out[0] = UInt8(ascii: "-")
+            n = 1
+        }
+        let digits = UnsafePointer(base + first)
+        let nDigits = count
         let zero = UInt8(ascii: "0")
         if decExponent > 0 && decExponent < 8 {
             let charLength = min(nDigits, decExponent)
-            r += digits[0..<charLength]
+            copyWords(digits, out + n, charLength)
+            n += charLength
             if charLength < decExponent {
-                r += repeatElement(zero, count: decExponent - charLength)
-                r += [UInt8(ascii: "."), zero]
+                // At most six zeros.
+                UnsafeMutableRawPointer(out + n).storeBytes(of: asciiZeros, as: UInt64.self)
+                n += decExponent - charLength
+                out[n] = UInt8(ascii: ".")
+                out[n + 1] = zero
+                n += 2
             } else {
-                r.append(UInt8(ascii: "."))
+                out[n] = UInt8(ascii: ".")
+                n += 1
                 if charLength < nDigits {
-                    r += digits[charLength...]
+                    copyWords(digits + charLength, out + n, nDigits - charLength)
+                    n += nDigits - charLength
                 } else {
-                    r.append(zero)
+                    out[n] = zero
+                    n += 1
                 }
             }
         } else if decExponent <= 0 && decExponent > -3 {
-            r += [zero, UInt8(ascii: ".")]
-            if decExponent != 0 { r += repeatElement(zero, count: -decExponent) }
-            r += digits
+            // "0." and at most two zeros.
+            UnsafeMutableRawPointer(out + n).storeBytes(of: asciiZeros, as: UInt64.self)
+            out[n + 1] = UInt8(ascii: ".")
+            n += 2 - decExponent
+            copyWords(digits, out + n, nDigits)
+            n += nDigits
         } else {
-            r.append(digits[0])
-            r.append(UInt8(ascii: "."))
+            out[n] = digits[0]
+            out[n + 1] = UInt8(ascii: ".")
+            n += 2
             if nDigits > 1 {
-                r += digits[1...]
+                copyWords(digits + 1, out + n, nDigits - 1)
+                n += nDigits - 1
             } else {
-                r.append(zero)
+                out[n] = zero
+                n += 1
             }
-            r.append(UInt8(ascii: "E"))
-            let e: Int
+            out[n] = UInt8(ascii: "E")
+            n += 1
+            var e: Int
             if decExponent <= 0 {
-                r.append(UInt8(ascii: "-"))
+                out[n] = UInt8(ascii: "-")
+                n += 1
                 e = -decExponent + 1
             } else {
                 e = decExponent - 1
             }
-            r += Array(String(e).utf8)
+            // The exponent has one, two or three digits.
+            if e <= 9 {
+                out[n] = UInt8(truncatingIfNeeded: e) &+ zero
+                n += 1
+            } else if e <= 99 {
+                out[n] = UInt8(truncatingIfNeeded: e / 10) &+ zero
+                out[n + 1] = UInt8(truncatingIfNeeded: e % 10) &+ zero
+                n += 2
+            } else {
+                out[n] = UInt8(truncatingIfNeeded: e / 100) &+ zero
+                e %= 100
+                out[n + 1] = UInt8(truncatingIfNeeded: e / 10) &+ zero
+                out[n + 2] = UInt8(truncatingIfNeeded: e % 10) &+ zero
+                n += 3
+            }
         }
-        return String(decoding: r, as: UTF8.self)
+        return n
     }
 }
 
-/// A small unsigned big integer (little-endian 32-bit limbs), enough for FloatingDecimal.
-private struct BigUInt: Comparable {
-    var limbs: [UInt32]
+/// An unsigned big integer in caller-provided memory (little-endian 64-bit limbs, no leading
+/// zero limb), enough for FloatingDecimal: its quantities stay below 5^325 · 2^80 or so (the
+/// largest seen over tens of millions of doubles, subnormals and extremes included, took 13
+/// limbs), so ``capacity`` leaves ample room.
+private struct BigNumber {
+    static let capacity = 24
 
-    init(_ value: UInt64) {
-        limbs = [UInt32(truncatingIfNeeded: value), UInt32(truncatingIfNeeded: value >> 32)]
-        trim()
+    let limbs: UnsafeMutablePointer<UInt64>
+    var count = 0
+
+    init(_ limbs: UnsafeMutablePointer<UInt64>) {
+        self.limbs = limbs
     }
 
-    /// 5^p5 · 2^p2.
-    static func pow52(_ p5: Int, _ p2: Int) -> BigUInt { pow52(S5: p5, p2: p2, times: 1) }
-
-    /// value · 5^p5 · 2^p2.
-    static func pow52(S5 p5: Int, p2: Int, times value: UInt64) -> BigUInt {
-        var result = BigUInt(value)
+    /// self = value · 5^p5 · 2^p2.
+    mutating func setPow52(_ value: UInt64, _ p5: Int, _ p2: Int) {
+        limbs[0] = value
+        count = value == 0 ? 0 : 1
         var remaining = p5
-        while remaining >= 13 {
-            result.multiply(by: 1_220_703_125)  // 5^13
-            remaining -= 13
+        while remaining >= 27 {
+            multiply(by: 7_450_580_596_923_828_125)  // 5^27
+            remaining -= 27
         }
-        if remaining > 0 {
-            var small: UInt32 = 1
-            for _ in 0..<remaining { small *= 5 }
-            result.multiply(by: small)
-        }
-        result.shiftLeft(p2)
-        return result
+        if remaining > 0 { multiply(by: UInt64(FloatingDecimal.long5Pow[remaining])) }
+        shiftLeft(p2)
     }
 
-    mutating func trim() {
-        while let last = limbs.last, last == 0 { limbs.removeLast() }
-    }
-
-    mutating func multiply(by factor: UInt32) {
+    mutating func multiply(by factor: UInt64) {
         var carry: UInt64 = 0
-        for i in limbs.indices {
-            let product = UInt64(limbs[i]) * UInt64(factor) + carry
-            limbs[i] = UInt32(truncatingIfNeeded: product)
-            carry = product >> 32
+        for i in 0..<count {
+            let (high, low) = limbs[i].multipliedFullWidth(by: factor)
+            let (sum, overflow) = low.addingReportingOverflow(carry)
+            limbs[i] = sum
+            carry = high &+ (overflow ? 1 : 0)
         }
-        if carry != 0 { limbs.append(UInt32(carry)) }
+        if carry != 0 {
+            limbs[count] = carry
+            count += 1
+        }
     }
 
     mutating func shiftLeft(_ bits: Int) {
-        guard bits > 0, !limbs.isEmpty else { return }
-        let words = bits / 32
-        let shift = bits % 32
+        guard bits > 0, count > 0 else { return }
+        let words = bits >> 6
+        let shift = UInt64(bits & 63)
         if shift != 0 {
-            var carry: UInt32 = 0
-            for i in limbs.indices {
-                let v = limbs[i]
-                limbs[i] = (v << UInt32(shift)) | carry
-                carry = v >> UInt32(32 - shift)
+            let top = limbs[count - 1] >> (64 - shift)
+            var i = count - 1
+            while i > 0 {
+                limbs[i + words] = limbs[i] << shift | limbs[i - 1] >> (64 - shift)
+                i -= 1
             }
-            if carry != 0 { limbs.append(carry) }
+            limbs[words] = limbs[0] << shift
+            if top != 0 {
+                limbs[count + words] = top
+                count += 1
+            }
+        } else if words > 0 {
+            var i = count - 1
+            while i >= 0 {
+                limbs[i + words] = limbs[i]
+                i -= 1
+            }
         }
-        if words > 0 { limbs.insert(contentsOf: repeatElement(0, count: words), at: 0) }
+        for i in 0..<words { limbs[i] = 0 }
+        count += words
     }
 
-    func compare(_ other: BigUInt) -> Int {
-        if limbs.count != other.limbs.count { return limbs.count < other.limbs.count ? -1 : 1 }
-        var i = limbs.count - 1
+    func compare(_ other: BigNumber) -> Int {
+        if count != other.count { return count < other.count ? -1 : 1 }
+        var i = count - 1
         while i >= 0 {
             if limbs[i] != other.limbs[i] { return limbs[i] < other.limbs[i] ? -1 : 1 }
             i -= 1
@@ -417,50 +566,93 @@ private struct BigUInt: Comparable {
         return 0
     }
 
-    static func < (lhs: BigUInt, rhs: BigUInt) -> Bool { lhs.compare(rhs) < 0 }
+    static func < (lhs: BigNumber, rhs: BigNumber) -> Bool { lhs.compare(rhs) < 0 }
 
-    /// Compares self with a + b.
-    func compareToSum(_ a: BigUInt, _ b: BigUInt) -> Int {
-        var sum = a
-        sum.add(b)
+    /// Compares self with a + b (computed in `scratch`).
+    func compareToSum(_ a: BigNumber, _ b: BigNumber, scratch sum: inout BigNumber) -> Int {
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        var carry: UInt64 = 0
+        for i in 0..<long.count {
+            let (partial, overflow1) = long.limbs[i].addingReportingOverflow(i < short.count ? short.limbs[i] : 0)
+            let (total, overflow2) = partial.addingReportingOverflow(carry)
+            sum.limbs[i] = total
+            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+        sum.count = long.count
+        if carry != 0 {
+            sum.limbs[long.count] = carry
+            sum.count += 1
+        }
         return compare(sum)
     }
 
-    mutating func add(_ other: BigUInt) {
-        if limbs.count < other.limbs.count { limbs += repeatElement(0, count: other.limbs.count - limbs.count) }
-        var carry: UInt64 = 0
-        for i in limbs.indices {
-            let sum = UInt64(limbs[i]) + (i < other.limbs.count ? UInt64(other.limbs[i]) : 0) + carry
-            limbs[i] = UInt32(truncatingIfNeeded: sum)
-            carry = sum >> 32
+    /// self -= other (other ≤ self).
+    mutating func subtract(_ other: BigNumber) {
+        var borrow: UInt64 = 0
+        for i in 0..<count {
+            let (partial, overflow1) = limbs[i].subtractingReportingOverflow(i < other.count ? other.limbs[i] : 0)
+            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
+            limbs[i] = difference
+            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
         }
-        if carry != 0 { limbs.append(UInt32(carry)) }
+        while count > 0 && limbs[count - 1] == 0 { count -= 1 }
     }
 
-    mutating func subtract(_ other: BigUInt) {
-        var borrow: Int64 = 0
-        for i in limbs.indices {
-            var diff = Int64(limbs[i]) - (i < other.limbs.count ? Int64(other.limbs[i]) : 0) - borrow
-            if diff < 0 {
-                diff += 1 << 32
-                borrow = 1
+    /// The value's top two limbs as a double, and the power of two (a multiple of 64) that scales
+    /// them to the value; nearly 64 significant bits are kept, so the error is about 2^-52.
+    private func approximation() -> (Double, Int) {
+        if count == 1 { return (Double(limbs[0]), 0) }
+        let top = Double(limbs[count - 1]) * 0x1p64 + Double(limbs[count - 2])
+        return (top, 64 * (count - 2))
+    }
+
+    /// self -= q · s (q · s ≤ self, q small).
+    private mutating func subtract(_ s: BigNumber, times q: UInt64) {
+        var carry: UInt64 = 0
+        var borrow: UInt64 = 0
+        for i in 0..<count {
+            var product: UInt64 = 0
+            if i < s.count {
+                let (high, low) = s.limbs[i].multipliedFullWidth(by: q)
+                let (sum, overflow) = low.addingReportingOverflow(carry)
+                product = sum
+                carry = high &+ (overflow ? 1 : 0)
             } else {
-                borrow = 0
+                product = carry
+                carry = 0
             }
-            limbs[i] = UInt32(diff)
+            let (partial, overflow1) = limbs[i].subtractingReportingOverflow(product)
+            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
+            limbs[i] = difference
+            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
         }
-        trim()
+        while count > 0 && limbs[count - 1] == 0 { count -= 1 }
     }
 
     /// q = self / s (a single decimal digit); self = (self % s) · 10.
-    mutating func quoRemIteration(_ s: BigUInt) -> Int {
+    ///
+    /// The quotient is estimated from the leading limbs in floating point (off by at most one
+    /// either way), one less than the estimate is taken off in one multiply-and-subtract pass,
+    /// and the rest (at most two more) by plain subtraction: the exact quotient and remainder,
+    /// as Java's estimate-and-correct `quoRemIteration` gives them, in two or three passes over
+    /// the limbs instead of one per unit of the digit.
+    mutating func quoRemIteration(_ s: BigNumber) -> Int {
         var q = 0
+        if count >= s.count && s.count > 0 {
+            let (b, bScale) = approximation()
+            let (d, dScale) = s.approximation()
+            let estimate = (b / d) * (bScale == dScale ? 1 : 0x1p64)
+            if estimate >= 2 && estimate < 64 {
+                let taken = Int(estimate) - 1
+                subtract(s, times: UInt64(taken))
+                q = taken
+            }
+        }
         while compare(s) >= 0 {
             subtract(s)
             q += 1
         }
         multiply(by: 10)
-        trim()
         return q
     }
 }
