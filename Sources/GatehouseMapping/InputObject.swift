@@ -323,63 +323,42 @@ enum VTLBridge {
         case .string(let string): return .string(string)
         case .number(let number): return value(number)
         case .array(let elements):
-            // A larger array is converted when the template first reads it (see
-            // `VTLList.init(kind:deferred:elements:)`); deferring a small one costs more than it saves.
+            // Converted when the template first reads it (see `VTLList.init(kind:deferred:convert:)`).
             let list: VTLList
             if elements.count < deferredMinimum {
                 list = VTLList(kind: .jsonArray, elements: Self.elements(elements, objectKind: objectKind, watch: watch))
             } else {
-                switch objectKind {
-                case .linkedHashMap: list = VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfLinkedArray)
-                case .jsonObject: list = VTLList(kind: .jsonArray, deferred: elements, elements: elementsOfJSONSmartArray)
-                }
+                list = VTLList(kind: .jsonArray, deferred: elements, convert: converter(objectKind))
             }
             if let watch { list.watch = watch }
             return .list(list)
         case .object(let object):
-            let map: VTLMap
-            if object.members.count < deferredMinimum {
-                map = VTLMap(kind: objectKind, entries: Self.entries(object, objectKind: objectKind, watch: watch))
-            } else {
-                switch objectKind {
-                case .linkedHashMap: map = VTLMap(kind: objectKind, deferred: object, entries: entriesOfLinkedObject, peek: peekScalar)
-                case .jsonObject: map = VTLMap(kind: objectKind, deferred: object, entries: entriesOfJSONSmartObject, peek: peekScalar)
-                }
-            }
+            // Converted when the template first reads it, member by member while it only reads
+            // members (see `VTLMap.init(kind:deferred:convert:)`).
+            let map = VTLMap(kind: objectKind, deferred: object, convert: converter(objectKind))
             if let watch { map.watch = watch }
             return .map(map)
         }
     }
 
-    /// Arrays and objects with at least this many members are converted on first use.
+    /// Arrays with at least this many elements are converted on first use; a smaller one is
+    /// almost always read whole (iterated, printed) when read at all, so deferring it costs
+    /// more than it saves.
     private static let deferredMinimum = 4
 
-    // One function per map class, so the deferred conversion captures nothing.
-    @Sendable private static func elementsOfLinkedArray(_ source: [JSONValue], _ watch: VTLChangeWatch?) -> [VTLValue] {
-        elements(source, objectKind: .linkedHashMap, watch: watch)
-    }
-    @Sendable private static func elementsOfJSONSmartArray(_ source: [JSONValue], _ watch: VTLChangeWatch?) -> [VTLValue] {
-        elements(source, objectKind: .jsonObject, watch: watch)
-    }
-    @Sendable private static func entriesOfLinkedObject(_ source: JSONObject, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        entries(source, objectKind: .linkedHashMap, watch: watch)
-    }
-    @Sendable private static func entriesOfJSONSmartObject(_ source: JSONObject, _ watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        entries(source, objectKind: .jsonObject, watch: watch)
-    }
-
-    /// A read of one member of an unbuilt object: scalars and absent keys are answered from the
-    /// JSON (the same values the built map would hold); maps and lists need the map built, so
-    /// that every read of them sees the same object.
-    @Sendable private static func peekScalar(_ object: JSONObject, _ key: String) -> VTLValue?? {
-        guard let member = object.members[key] else { return .some(nil) }
-        switch member {
-        case .null: return .some(.null)
-        case .bool(let bool): return .some(.bool(bool))
-        case .string(let string): return .some(.string(string))
-        case .number(let number): return .some(value(number))
-        case .array, .object: return nil
+    /// The converter of one member for the map class: a plain function, so a deferred list or
+    /// map captures nothing.
+    @inline(__always) private static func converter(_ objectKind: VTLMap.Kind) -> VTLDeferredConversion {
+        switch objectKind {
+        case .linkedHashMap: return memberOfLinkedObject
+        case .jsonObject: return memberOfJSONSmartObject
         }
+    }
+    @Sendable private static func memberOfLinkedObject(_ json: JSONValue, _ watch: VTLChangeWatch?) -> VTLValue {
+        value(json, objectKind: .linkedHashMap, watch: watch)
+    }
+    @Sendable private static func memberOfJSONSmartObject(_ json: JSONValue, _ watch: VTLChangeWatch?) -> VTLValue {
+        value(json, objectKind: .jsonObject, watch: watch)
     }
 
     private static func elements(_ array: [JSONValue], objectKind: VTLMap.Kind, watch: VTLChangeWatch?) -> [VTLValue] {
@@ -389,29 +368,8 @@ enum VTLBridge {
         return values
     }
 
-    private static func entries(_ object: JSONObject, objectKind: VTLMap.Kind, watch: VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue> {
-        // A JSON object's keys are already unique, so the map is built without probing.
-        var keys: [VTLMapKey] = []
-        var values: [VTLValue] = []
-        keys.reserveCapacity(object.members.count)
-        values.reserveCapacity(object.members.count)
-        for (key, member) in object.members {
-            keys.append(.string(key))
-            values.append(value(member, objectKind: objectKind, watch: watch))
-        }
-        return OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
-    }
-
     /// The Java number json-smart makes of a number's text.
-    static func value(_ number: JSONNumber) -> VTLValue {
-        switch number.jsonSmartValue {
-        case .integer(let value): return .integer(value)
-        case .long(let value): return .long(value)
-        case .double(let value): return .double(value)
-        case .bigInteger(let text): return .bigNumber(VTLBigNumber(kind: .integer, text: text))
-        case .bigDecimal(let text): return .bigNumber(VTLBigNumber(kind: .decimal, text: text))
-        }
-    }
+    static func value(_ number: JSONNumber) -> VTLValue { VTLValue(jsonSmart: number) }
 
     /// A string-valued map (`$stageVariables`) as a json-smart `JSONObject`.
     static func stringMap(_ values: OrderedDictionary<String, String>, kind: VTLMap.Kind) -> VTLMap {

@@ -70,35 +70,36 @@ public final class VTLList {
 
     public var kind: Kind
 
-    /// The elements. A list made with `init(kind:deferred:elements:)` builds them here, on first use.
+    /// The elements. A list made with `init(kind:deferred:convert:)` builds them here, on first use.
     public var elements: [VTLValue] {
         _read {
-            if make != nil { materialize() }
+            if convert != nil { materialize() }
             yield storage
         }
         _modify {
-            if make != nil { materialize() }
+            if convert != nil { materialize() }
             watch?.changed = true
             yield &storage
         }
     }
 
     /// Told of every change to the elements, when set (see ``VTLChangeWatch``). A deferred list
-    /// hands it to its builder, which gives it to the lists and maps it makes.
+    /// hands it to its converter, which gives it to the lists and maps it makes.
     public var watch: VTLChangeWatch? {
         get { _watch }
         set { _watch = newValue }
     }
     @exclusivity(unchecked) private var _watch: VTLChangeWatch?
 
-    /// The source of a list made with `init(kind:deferred:elements:)` that has not been built yet.
-    public var deferredSource: [JSONValue]? { make != nil ? source : nil }
+    /// The source of a list made with `init(kind:deferred:convert:)` that has not been built yet.
+    public var deferredSource: [JSONValue]? { convert != nil ? source : nil }
 
     @exclusivity(unchecked) private var storage: [VTLValue]
-    /// A deferred list's source and builder, until it is built. Typed (not `Any`), so reading
-    /// the source costs no existential boxing or dynamic cast.
-    @exclusivity(unchecked) private var source: [JSONValue]?
-    @exclusivity(unchecked) private var make: (@Sendable ([JSONValue], VTLChangeWatch?) -> [VTLValue])?
+    /// A deferred list's source (empty once built, or for a list that never was deferred) and the
+    /// converter of one element, nil once built. One plain function rather than a builder and its
+    /// arguments, so a deferred list costs two fields and no context.
+    @exclusivity(unchecked) private var source: [JSONValue] = []
+    @exclusivity(unchecked) private var convert: VTLDeferredConversion?
     /// The map a `keySet`/`values`/`entrySet` view was taken from (for its class name and for
     /// `#foreach`'s concurrent-modification check).
     public private(set) weak var owner: VTLMap?
@@ -109,22 +110,26 @@ public final class VTLList {
         self.owner = owner
     }
 
-    /// A list whose elements are made from `source` by `make` when first used, so a large part
-    /// of a JSON document that a template never reads is never converted. `make` must give the
-    /// same elements whenever it runs (the source is an immutable value), and put the list's
-    /// watch, when it has one, on the lists and maps it makes.
-    public init(kind: Kind, deferred source: [JSONValue], elements make: @escaping @Sendable ([JSONValue], VTLChangeWatch?) -> [VTLValue]) {
+    /// A list whose elements are made from `source` when first used, so a part of a JSON
+    /// document that a template never reads is never converted: strings, numbers, booleans and
+    /// nulls as json-smart makes them, arrays and objects by `convert`, which must put the watch
+    /// it is given, when there is one, on the lists and maps it makes.
+    public init(kind: Kind, deferred source: [JSONValue], convert: @escaping VTLDeferredConversion) {
         self.kind = kind
         self.storage = []
         self.source = source
-        self.make = make
+        self.convert = convert
     }
 
     private func materialize() {
-        guard let make, let source else { return }
-        self.make = nil
-        self.source = nil
-        storage = make(source, _watch)
+        guard let convert else { return }
+        self.convert = nil
+        let source = self.source
+        self.source = []
+        var elements: [VTLValue] = []
+        elements.reserveCapacity(source.count)
+        for element in source { elements.append(VTLValue(jsonSmartScalar: element) ?? convert(element, _watch)) }
+        storage = elements
     }
 
     /// A map view rather than a list.
@@ -153,74 +158,94 @@ public final class VTLMap {
 
     public var kind: Kind
 
-    /// The entries. A map made with `init(kind:deferred:entries:)` builds them here, on first use.
+    /// The entries. A map made with `init(kind:deferred:convert:)` builds them here, on first use.
     public var entries: OrderedDictionary<VTLMapKey, VTLValue> {
         _read {
-            if make != nil { materialize() }
+            if convert != nil { materialize() }
             yield storage
         }
         _modify {
-            if make != nil { materialize() }
+            if convert != nil { materialize() }
             watch?.changed = true
             yield &storage
         }
     }
 
     /// Told of every change to the entries, when set (see ``VTLChangeWatch``). A deferred map
-    /// hands it to its builder, which gives it to the lists and maps it makes.
+    /// hands it to its converter, which gives it to the lists and maps it makes.
     public var watch: VTLChangeWatch? {
         get { _watch }
         set { _watch = newValue }
     }
     @exclusivity(unchecked) private var _watch: VTLChangeWatch?
 
-    /// The source of a map made with `init(kind:deferred:entries:)` that has not been built yet.
-    public var deferredSource: JSONObject? { make != nil ? source : nil }
+    /// The source of a map made with `init(kind:deferred:convert:)` that has not been built yet
+    /// and has handed out none of its lists and maps (which a template may have changed since):
+    /// its entries are still exactly what the source gives.
+    public var deferredSource: JSONObject? { isUntouched ? source : nil }
 
     @exclusivity(unchecked) private var storage: OrderedDictionary<VTLMapKey, VTLValue>
-    /// A deferred map's source and builder, until it is built. Typed (not `Any`), so a peek at
-    /// the source costs no existential boxing or dynamic cast.
-    @exclusivity(unchecked) private var source: JSONObject?
-    @exclusivity(unchecked) private var make: (@Sendable (JSONObject, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>)?
+    /// A deferred map's source (empty once built, or for a map that never was deferred) and the
+    /// converter of one member, nil once built. One plain function rather than a builder, a
+    /// peek and their arguments, so a deferred map costs few fields and no context.
+    @exclusivity(unchecked) private var source: JSONObject = JSONObject()
+    @exclusivity(unchecked) private var convert: VTLDeferredConversion?
+    /// The lists and maps an unbuilt map has handed out, at their members' positions (`.null`
+    /// where none has been): each is made once, so every read of the member, and the map once
+    /// built, shares it. Empty until the first is handed out.
+    @exclusivity(unchecked) private var children: [VTLValue] = []
 
     public init(kind: Kind = .linkedHashMap, entries: OrderedDictionary<VTLMapKey, VTLValue> = [:]) {
         self.kind = kind
         self.storage = entries
     }
 
-    /// A map whose entries are made from `source` by `make` when first used, so a large part of
-    /// a JSON document that a template never reads is never converted. `make` must give the same
-    /// entries whenever it runs (the source is an immutable value).
+    /// A map whose entries are made from `source` when first used, so a part of a JSON document
+    /// that a template never reads is never converted: strings, numbers, booleans and nulls as
+    /// json-smart makes them, arrays and objects by `convert`, which must put the watch it is
+    /// given, when there is one, on the lists and maps it makes.
     ///
-    /// `peek`, when given, answers a read of one string key from the source while the map is
-    /// still unbuilt: `.some(value)` for a member whose value has no identity of its own (a
-    /// string, number, boolean or null, which reading cannot share with a later change),
-    /// `.some(nil)` for a key the source does not have, and nil when the map must be built to
-    /// answer (the member is a map or list). Its answers must agree with `make`'s entries.
-    public init(
-        kind: Kind, deferred source: JSONObject, entries make: @escaping @Sendable (JSONObject, VTLChangeWatch?) -> OrderedDictionary<VTLMapKey, VTLValue>,
-        peek: (@Sendable (JSONObject, String) -> VTLValue??)? = nil
-    ) {
+    /// Until the map is built, a read of one string key (`value(forString:)`, `$map.name`) is
+    /// answered from the source: a string, number, boolean or null member is converted afresh
+    /// (it has no identity to share), and a list or map member is converted once and kept, so a
+    /// template that only reads members never has the map built, and the map, once built, holds
+    /// the very objects it handed out.
+    public init(kind: Kind, deferred source: JSONObject, convert: @escaping VTLDeferredConversion) {
         self.kind = kind
         self.storage = [:]
         self.source = source
-        self.make = make
-        self.peek = peek
+        self.convert = convert
     }
-
-    @exclusivity(unchecked) private var peek: (@Sendable (JSONObject, String) -> VTLValue??)?
 
     private func materialize() {
-        guard let make, let source else { return }
-        self.make = nil
-        self.source = nil
-        self.peek = nil
-        storage = make(source, _watch)
+        guard let convert else { return }
+        self.convert = nil
+        let members = source.members
+        source = JSONObject()
+        var values = children
+        children = []
+        if values.isEmpty {
+            values.reserveCapacity(members.count)
+            for member in members.values { values.append(VTLValue(jsonSmartScalar: member) ?? convert(member, _watch)) }
+        } else {
+            // Members handed out keep their objects; the rest are converted now.
+            var index = 0
+            for member in members.values {
+                if case .null = values[index] { values[index] = VTLValue(jsonSmartScalar: member) ?? convert(member, _watch) }
+                index += 1
+            }
+        }
+        var keys: [VTLMapKey] = []
+        keys.reserveCapacity(members.count)
+        for key in members.keys { keys.append(.string(key)) }
+        // A JSON object's keys are already unique, so the map is built without probing.
+        storage = OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
     }
 
-    /// Whether the map was made with `init(kind:deferred:entries:)` and has not been built
-    /// since: its entries are still exactly what its source gives (nothing changed them).
-    public var isUntouched: Bool { make != nil }
+    /// Whether the map was made with `init(kind:deferred:convert:)` and has neither been built
+    /// nor handed out a list or map member since: its entries are still exactly what its source
+    /// gives (nothing can have changed them).
+    public var isUntouched: Bool { convert != nil && children.isEmpty }
 
     /// `map.get(key)` for a string key, the common case.
     public subscript(key: String) -> VTLValue? {
@@ -229,23 +254,92 @@ public final class VTLMap {
     }
 
     /// The value under a string key. Small maps (JSON objects, `$context`) are searched
-    /// directly, comparing lengths before text; larger ones through the hash table.
+    /// directly, comparing lengths before text; larger ones through the hash table. An unbuilt
+    /// map answers from its source.
     @inline(__always)
     func value(forString key: String) -> VTLValue? {
-        if let peek, let source, let answer = peek(source, key) { return answer }
-        let keys = entries.keys.elements
-        guard keys.count <= 16 else { return entries[.string(key)] }
+        if convert != nil { return unbuiltValue(forString: key) }
+        let keys = storage.keys.elements
+        guard keys.count <= 16 else { return storage[.string(key)] }
         let length = key.utf8.count
         var index = 0
         while index < keys.count {
             if case .string(let candidate) = keys[index], candidate.utf8.count == length, candidate == key {
-                return entries.values.elements[index]
+                return storage.values.elements[index]
             }
             index += 1
         }
         return nil
     }
+
+    /// `value(forString:)` of a map not built yet, read from its source.
+    private func unbuiltValue(forString key: String) -> VTLValue? {
+        let index = sourceIndex(of: key)
+        guard index >= 0 else { return nil }
+        if let scalar = VTLValue(jsonSmartScalar: source.members.values.elements[index]) { return scalar }
+        return child(at: index)
+    }
+
+    /// The position of `key` among the source's members, or -1. Small objects are searched
+    /// directly, comparing lengths before text; larger ones through the hash table.
+    private func sourceIndex(of key: String) -> Int {
+        let keys = source.members.keys.elements
+        guard keys.count <= 16 else { return source.members.index(forKey: key) ?? -1 }
+        let length = key.utf8.count
+        var index = 0
+        while index < keys.count {
+            if keys[index].utf8.count == length, keys[index] == key { return index }
+            index += 1
+        }
+        return -1
+    }
+
+    /// The list or map member at `index` of an unbuilt map, made on its first read and kept.
+    private func child(at index: Int) -> VTLValue {
+        if children.isEmpty {
+            let count = source.members.count
+            children.reserveCapacity(count)
+            for _ in 0..<count { children.append(.null) }
+        }
+        if case .null = children[index], let convert {
+            children[index] = convert(source.members.values.elements[index], _watch)
+        }
+        return children[index]
+    }
 }
+
+extension VTLValue {
+    /// The Java value json-smart makes of a JSON string, number, boolean or null (its number
+    /// classes: `Integer`, `Long`, `Double`, `BigInteger`, `BigDecimal`); nil for an array or
+    /// object, which the caller converts into a list or map of its own kind.
+    @inline(__always)
+    public init?(jsonSmartScalar json: JSONValue) {
+        switch json {
+        case .null: self = .null
+        case .bool(let bool): self = .bool(bool)
+        case .string(let string): self = .string(string)
+        case .number(let number): self = VTLValue(jsonSmart: number)
+        case .array, .object: return nil
+        }
+    }
+
+    /// The Java number json-smart makes of a number's text.
+    public init(jsonSmart number: JSONNumber) {
+        switch number.jsonSmartValue {
+        case .integer(let value): self = .integer(value)
+        case .long(let value): self = .long(value)
+        case .double(let value): self = .double(value)
+        case .bigInteger(let text): self = .bigNumber(VTLBigNumber(kind: .integer, text: text))
+        case .bigDecimal(let text): self = .bigNumber(VTLBigNumber(kind: .decimal, text: text))
+        }
+    }
+}
+
+/// Converts one array or object member of a deferred list or map (see
+/// `VTLList.init(kind:deferred:convert:)`) into a list or map, given the watch of the list or
+/// map it belongs to. (Strings, numbers, booleans and null are converted by
+/// `VTLValue.init(jsonSmartScalar:)`, without a call through the converter.)
+public typealias VTLDeferredConversion = @Sendable (JSONValue, VTLChangeWatch?) -> VTLValue
 
 /// Notes whether any list or map of a tree has changed since it was last looked at.
 ///
