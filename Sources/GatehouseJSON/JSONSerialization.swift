@@ -327,18 +327,19 @@ struct JSONWriter {
     /// (``FloatingDecimal/write(_:to:)-(Double,_)``), and remembered for short ASCII texts.
     private mutating func writeSmartNumber(_ n: JSONNumber) {
         var text = n.text
-        let copied: Bool = text.withUTF8 { bytes in
+        // One look at the text: copied as it is, or (when not) its cache key.
+        let looked: (copied: Bool, key: (UInt64, UInt64, Int)?) = text.withUTF8 { bytes in
             reserve(bytes.count)
             if Self.isPlainInteger(bytes) {
                 append(bytes)
-                return true
+                return (true, nil)
             }
-            guard let written = JavaNumberText.writePlainDouble(bytes, to: base + count) else { return false }
+            guard let written = JavaNumberText.writePlainDouble(bytes, to: base + count) else { return (false, Self.packed(bytes)) }
             count += written
-            return true
+            return (true, nil)
         }
-        if copied { return }
-        let key: (UInt64, UInt64, Int)? = text.withUTF8 { Self.packed($0) }
+        if looked.copied { return }
+        let key = looked.key
         var entry: UnsafeMutablePointer<CachedNumber>? = nil
         if let (head, tail, length) = key {
             let cache: UnsafeMutablePointer<CachedNumber>

@@ -137,19 +137,25 @@ struct JSONTreeBuilder {
     /// (at least `bytes.count`) may be read from its start.
     @inline(__always)
     mutating func pushKey(bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
-        let n = bytes.count
-        if n < 16 && smallStrings {
-            let (head, tail) = Self.headAndTail(bytes, readable: readable)
-            if (head | tail) & ByteScanning.highs == 0 {
-                pushKey(Self.smallASCIIString(head: head, tail: tail, count: n), fingerprint: Self.mix(head: head, tail: tail, count: n))
-                return
-            }
+        if let small = smallString(bytes, readable: readable) {
+            pushKey(small.string, fingerprint: Self.mix(head: small.head, tail: small.tail, count: bytes.count))
+            return
         }
         if let (name, print) = cachedString(bytes, readable: readable, at: 0, size: Self.nameCacheSize) {
             pushKey(name, fingerprint: print)
         } else {
             pushKey(String(decoding: bytes, as: UTF8.self), fingerprint: Self.keyFingerprint(bytes, readable: readable))
         }
+    }
+
+    /// `bytes` made directly in the small-string form, with the words ``headAndTail(_:readable:)``
+    /// loads for it, when ``smallStrings`` is on and `bytes` is below 16 ASCII bytes; nil otherwise.
+    @inline(__always)
+    private func smallString(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (string: String, head: UInt64, tail: UInt64)? {
+        guard bytes.count < 16 && smallStrings else { return nil }
+        let (head, tail) = Self.headAndTail(bytes, readable: readable)
+        guard (head | tail) & ByteScanning.highs == 0 else { return nil }
+        return (Self.smallASCIIString(head: head, tail: tail, count: bytes.count), head, tail)
     }
 
     /// Pushes the member name of `count` (below 16) ASCII bytes, given as the small form's words
@@ -165,13 +171,7 @@ struct JSONTreeBuilder {
     /// least `bytes.count`) may be read from its start.
     @inline(__always)
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
-        let n = bytes.count
-        if n < 16 && smallStrings {
-            let (head, tail) = Self.headAndTail(bytes, readable: readable)
-            if (head | tail) & ByteScanning.highs == 0 {
-                return Self.smallASCIIString(head: head, tail: tail, count: n)
-            }
-        }
+        if let small = smallString(bytes, readable: readable) { return small.string }
         if let (string, _) = cachedString(bytes, readable: readable, at: Self.nameCacheSize, size: Self.valueCacheSize) {
             return string
         }

@@ -20,18 +20,20 @@ enum FloatingDecimal {
 
     /// `Double.toString(d)` as Java 17 prints it.
     static func string(_ d: Double) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchCount) { scratch in
-            let out = scratch.baseAddress.unsafelyUnwrapped
-            let count = write(d, to: out)
-            return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
-        }
+        text { write(d, to: $0) }
     }
 
     /// `Float.toString(f)` as Java 17 prints it.
     static func string(_ f: Float) -> String {
+        text { write(f, to: $0) }
+    }
+
+    /// What `write` puts into a scratch buffer of ``scratchCount`` bytes, as a `String`.
+    @inline(__always)
+    private static func text(_ write: (UnsafeMutablePointer<UInt8>) -> Int) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchCount) { scratch in
             let out = scratch.baseAddress.unsafelyUnwrapped
-            let count = write(f, to: out)
+            let count = write(out)
             return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
         }
     }

@@ -192,23 +192,21 @@ struct PermissiveParser {
                 read()
             case Self.eoi:
                 throw error(.unexpectedEndOfFile, at: pos, back: true, "EOF")
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                // What `readValue` does with it, without the call.
-                if fastPaths {
-                    tree.push(.string(try readString()))
-                } else {
-                    tree.push(try readValue(.array, top: false))
-                }
-            case UInt8(ascii: "{"):
-                if fastPaths {
-                    tree.push(try readObject())
-                } else {
-                    tree.push(try readValue(.array, top: false))
-                }
             default:
-                tree.push(try readValue(.array, top: false))
+                tree.push(try readNestedValue(.array))
             }
         }
+    }
+
+    /// `readValue(stop, top: false)` for the value at `c` inside a container: with the fast paths,
+    /// a string or an object is read as `readValue` would read it, without the call.
+    @inline(__always)
+    private mutating func readNestedValue(_ stop: Stop) throws(JSONError) -> JSONValue {
+        if fastPaths {
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { return .string(try readString()) }
+            if c == UInt8(ascii: "{") { return try readObject() }
+        }
+        return try readValue(stop, top: false)
     }
 
     private mutating func readObject() throws(JSONError) -> JSONValue {
@@ -243,19 +241,10 @@ struct PermissiveParser {
                 }
                 try readNoEnd()
                 if fastPaths {
-                    // What `readValue` does for a string or an object, without the call: skip
-                    // the same whitespace, then read the value.
+                    // The whitespace `readValue` would skip, so a string or an object is seen.
                     while c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { read() }
-                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                        tree.push(.string(try readString()))
-                    } else if c == UInt8(ascii: "{") {
-                        tree.push(try readObject())
-                    } else {
-                        tree.push(try readValue(.value, top: false))
-                    }
-                } else {
-                    tree.push(try readValue(.value, top: false))
                 }
+                tree.push(try readNestedValue(.value))
                 if c <= 0x20 { skipSpace() }
                 if c == UInt8(ascii: "}") {
                     depth -= 1

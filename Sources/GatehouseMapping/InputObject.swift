@@ -318,10 +318,8 @@ enum VTLBridge {
     /// `value(_:objectKind:)` with `watch` on every list and map made, now or when built later.
     static func value(_ json: JSONValue, objectKind: VTLMap.Kind, watch: VTLChangeWatch?) -> VTLValue {
         switch json {
-        case .null: return .null
-        case .bool(let bool): return .bool(bool)
-        case .string(let string): return .string(string)
-        case .number(let number): return value(number)
+        case .null, .bool, .string, .number:
+            return VTLValue(jsonSmartScalar: json) ?? .null
         case .array(let elements):
             // Converted when the template first reads it (see `VTLList.init(kind:deferred:convert:)`).
             let list: VTLList
@@ -367,9 +365,6 @@ enum VTLBridge {
         for element in array { values.append(value(element, objectKind: objectKind, watch: watch)) }
         return values
     }
-
-    /// The Java number json-smart makes of a number's text.
-    static func value(_ number: JSONNumber) -> VTLValue { VTLValue(jsonSmart: number) }
 
     /// A string-valued map (`$stageVariables`) as a json-smart `JSONObject`.
     static func stringMap(_ values: OrderedDictionary<String, String>, kind: VTLMap.Kind) -> VTLMap {

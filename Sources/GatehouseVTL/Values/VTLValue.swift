@@ -222,18 +222,13 @@ public final class VTLMap {
         self.convert = nil
         let members = source.members
         source = JSONObject()
-        var values = children
+        // Members handed out keep their objects; the rest are converted now.
+        var values = children.isEmpty ? [VTLValue](repeating: .null, count: members.count) : children
         children = []
-        if values.isEmpty {
-            values.reserveCapacity(members.count)
-            for member in members.values { values.append(VTLValue(jsonSmartScalar: member) ?? convert(member, _watch)) }
-        } else {
-            // Members handed out keep their objects; the rest are converted now.
-            var index = 0
-            for member in members.values {
-                if case .null = values[index] { values[index] = VTLValue(jsonSmartScalar: member) ?? convert(member, _watch) }
-                index += 1
-            }
+        var index = 0
+        for member in members.values {
+            if case .null = values[index] { values[index] = VTLValue(jsonSmartScalar: member) ?? convert(member, _watch) }
+            index += 1
         }
         var keys: [VTLMapKey] = []
         keys.reserveCapacity(members.count)
